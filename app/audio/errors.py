@@ -1,0 +1,79 @@
+"""The audio layer's own exceptions: PortAudio and file errors become these at the boundary.
+
+Each message is written for a salesperson, not an engineer, and says what to do next.
+"""
+
+from __future__ import annotations
+
+import errno
+
+from app.core.i18n import _
+
+
+class AudioError(Exception):
+    """An audio problem whose ``str()`` is a message for the user."""
+
+
+class NoDeviceError(AudioError):
+    @classmethod
+    def for_kind(cls, kind: str) -> NoDeviceError:
+        if kind == "input":
+            return cls(_("No microphone was found. Plug one in, then choose it under Microphone."))
+        return cls(_("No speaker or headphones were found. Connect one to hear your takes."))
+
+
+class DeviceBusyError(AudioError):
+    @classmethod
+    def for_device(cls, name: str) -> DeviceBusyError:
+        return cls(
+            _(
+                "'{name}' is in use by another program or cannot be opened. Close the other "
+                "program or choose another device."
+            ).format(name=name)
+        )
+
+
+class DeviceLostError(AudioError):
+    @classmethod
+    def for_device(cls, name: str, kind: str = "input") -> DeviceLostError:
+        if kind == "output":
+            return cls(
+                _(
+                    "'{name}' stopped playing (was it unplugged?). Choose another speaker and "
+                    "press play again."
+                ).format(name=name)
+            )
+        return cls(
+            _(
+                "'{name}' stopped sending sound (was it unplugged?). What you recorded up to that "
+                "moment is kept."
+            ).format(name=name)
+        )
+
+
+class DiskFullError(AudioError):
+    @classmethod
+    def create(cls) -> DiskFullError:
+        return cls(
+            _(
+                "The disk is full or cannot be written to, so recording stopped. What you "
+                "recorded up to that moment is kept. Free some space and record again."
+            )
+        )
+
+
+class AudioFileError(AudioError):
+    @classmethod
+    def unreadable(cls, name: str) -> AudioFileError:
+        return cls(_("'{name}' is not a sound file Pitchback can read.").format(name=name))
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True for the ways a full disk (or a file-size limit) shows up from libsndfile or the OS."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return True
+    text = str(exc).lower()
+    # libsndfile reports a failed write() or ftruncate() only as "System error" (SFE_SYSTEM)
+    if getattr(exc, "code", None) == 2 and "system error" in text:
+        return True
+    return "no space left" in text or "file too large" in text or "disk quota" in text

@@ -1,0 +1,31 @@
+"""Where Pitchback keeps its data and finds its bundled resources."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def data_home(environ: dict[str, str] | None = None) -> Path:
+    """The user's Pitchback folder: ``PITCHBACK_HOME`` or the OS's application-data place."""
+    env = os.environ if environ is None else environ
+    if env.get("PITCHBACK_HOME"):
+        return Path(env["PITCHBACK_HOME"]).expanduser()
+    if sys.platform == "win32":
+        base = Path(env.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        return base / "Pitchback"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Pitchback"
+    base = Path(env.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "pitchback"
+
+
+def takes_dir(home: Path) -> Path:
+    return home / "takes"
+
+
+def database_path(home: Path) -> Path:
+    return home / "pitchback.db"

@@ -1,0 +1,158 @@
+"""The takes: recorded attempts, their files under the data home, and the bin (undo)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.core.paths import takes_dir
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Take:
+    id: int
+    name: str
+    created_at: datetime
+    duration_s: float
+    samplerate: int
+    file: str
+    state: str
+
+    @property
+    def recovered(self) -> bool:
+        return self.state == "recovered"
+
+    @property
+    def unfinished(self) -> bool:
+        return self.state == "recording"
+
+
+def _take(row: sqlite3.Row) -> Take:
+    return Take(
+        id=row["id"],
+        name=row["name"],
+        created_at=datetime.fromisoformat(row["created_at"]),
+        duration_s=row["duration_s"],
+        samplerate=row["samplerate"],
+        file=row["file"],
+        state=row["state"],
+    )
+
+
+_COLUMNS = "id, name, created_at, duration_s, samplerate, file, state"
+
+
+class TakeStore:
+    def __init__(self, conn: sqlite3.Connection, home: Path, clock: Clock = utc_now) -> None:
+        self.conn = conn
+        self.home = home
+        self.clock = clock
+
+    def path_of(self, take: Take) -> Path:
+        return self.home / take.file
+
+    def begin(self, samplerate: int) -> Take:
+        """Register a take about to be recorded; its row says 'recording' until finished."""
+        now = self.clock()
+        stamp = now.strftime("%Y%m%d-%H%M%S-%f")
+        folder = takes_dir(self.home)
+        folder.mkdir(parents=True, exist_ok=True)
+        relative = f"{folder.name}/{stamp}.flac"
+        cur = self.conn.execute(
+            "INSERT INTO takes(name, created_at, samplerate, file, state) "
+            "VALUES('', ?, ?, ?, 'recording')",
+            (now.isoformat(), samplerate, relative),
+        )
+        return self.get(int(cur.lastrowid or 0))
+
+    def finish(self, take_id: int, duration_s: float, state: str = "done") -> Take:
+        self.conn.execute(
+            "UPDATE takes SET duration_s = ?, state = ? WHERE id = ?",
+            (duration_s, state, take_id),
+        )
+        return self.get(take_id)
+
+    def discard(self, take_id: int) -> None:
+        """Forget a take that never got any audio, with its file."""
+        row = self.conn.execute("SELECT file FROM takes WHERE id = ?", (take_id,)).fetchone()
+        if row is not None:
+            (self.home / row["file"]).unlink(missing_ok=True)
+            self.conn.execute("DELETE FROM takes WHERE id = ?", (take_id,))
+
+    def get(self, take_id: int) -> Take:
+        row = self.conn.execute(f"SELECT {_COLUMNS} FROM takes WHERE id = ?", (take_id,)).fetchone()
+        if row is None:
+            raise KeyError(take_id)
+        return _take(row)
+
+    def list_takes(self) -> list[Take]:
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM takes WHERE deleted_at IS NULL "
+            "AND state != 'recording' ORDER BY created_at DESC, id DESC"
+        )
+        return [_take(r) for r in rows]
+
+    def rename(self, take_id: int, name: str) -> None:
+        self.conn.execute("UPDATE takes SET name = ? WHERE id = ?", (name.strip(), take_id))
+
+    def delete(self, take_id: int) -> None:
+        """Move to the bin: the file stays until the bin is emptied, so undo loses nothing."""
+        self.conn.execute(
+            "UPDATE takes SET deleted_at = ? WHERE id = ?", (self.clock().isoformat(), take_id)
+        )
+
+    def undelete(self, take_id: int) -> None:
+        self.conn.execute("UPDATE takes SET deleted_at = NULL WHERE id = ?", (take_id,))
+
+    def empty_bin(self, older_than: datetime) -> int:
+        """Remove takes binned before ``older_than``, with their files."""
+        rows = self.conn.execute(
+            "SELECT id, file FROM takes WHERE deleted_at IS NOT NULL AND deleted_at < ?",
+            (older_than.isoformat(),),
+        ).fetchall()
+        for row in rows:
+            (self.home / row["file"]).unlink(missing_ok=True)
+            self.conn.execute("DELETE FROM takes WHERE id = ?", (row["id"],))
+        return len(rows)
+
+    def unfinished(self) -> list[Take]:
+        rows = self.conn.execute(f"SELECT {_COLUMNS} FROM takes WHERE state = 'recording'")
+        return [_take(r) for r in rows]
+
+    def recover_unfinished(
+        self, repair: Callable[[Path], float], in_use: Callable[[Path], bool]
+    ) -> list[Take]:
+        """Finish takes whose recorder died (crash, kill, power cut) with what reached disk.
+
+        ``repair`` rewrites a file and returns its duration; a take whose file holds no
+        audio at all is dropped; one whose file ``in_use`` says is still being written (by
+        another Pitchback process) is left alone.
+        """
+        recovered = []
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM takes WHERE state = 'recording'"
+        ).fetchall()
+        for row in rows:
+            take = _take(row)
+            path = self.path_of(take)
+            if path.exists() and in_use(path):
+                continue
+            try:
+                duration = repair(path) if path.exists() else 0.0
+            except Exception:
+                duration = 0.0
+            if duration <= 0:
+                path.unlink(missing_ok=True)
+                self.conn.execute("DELETE FROM takes WHERE id = ?", (take.id,))
+                continue
+            recovered.append(self.finish(take.id, duration, state="recovered"))
+        return recovered

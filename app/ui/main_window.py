@@ -1,0 +1,128 @@
+"""The main window: pages in tabs, the toolbar and menus, messages, saved geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+
+from app import __version__
+from app.core.i18n import _
+from app.ui.takes_page import TakesPage
+
+
+class MainWindow(QMainWindow):
+    audio_ready = Signal()  # devices listed and interrupted takes recovered
+    first_shown = Signal()
+
+    def __init__(self, takes_page: TakesPage, undo: QUndoStack, settings: QSettings) -> None:
+        super().__init__()
+        self.setWindowTitle("Pitchback")
+        self._shown_once = False
+        self.settings = settings
+        self.undo = undo
+        self.takes_page = takes_page
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.add_page(takes_page, _("Recorder"))
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("notice")
+        self.statusBar().addWidget(self.notice, 1)
+        self._build_actions()
+        takes_page.message.connect(self.show_message)
+        takes_page.recording_changed.connect(self._on_recording_changed)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(900, 640)
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        self.tabs.addTab(page, title)
+
+    def _action(
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: object,
+        menu: object = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        if menu is not None:
+            menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_actions(self) -> None:
+        page = self.takes_page
+        file_menu = self.menuBar().addMenu(_("&File"))
+        edit_menu = self.menuBar().addMenu(_("&Edit"))
+        take_menu = self.menuBar().addMenu(_("&Take"))
+        help_menu = self.menuBar().addMenu(_("&Help"))
+        self.record_action = self._action(
+            _("Record"), "R", page.toggle_recording, take_menu, _("Start or stop recording (R)")
+        )
+        self.play_action = self._action(
+            _("Play/Pause"),
+            "Space",
+            page.toggle_playback,
+            take_menu,
+            _("Play or pause the selected take (Space)"),
+        )
+        self.rename_action = self._action(_("Rename"), "F2", page.rename_selected, take_menu)
+        self.delete_action = self._action(
+            _("Delete"), QKeySequence.StandardKey.Delete, page.delete_selected, take_menu
+        )
+        undo = self.undo.createUndoAction(self, _("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo.createRedoAction(self, _("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        self._action(_("Refresh devices"), None, page.refresh_devices, file_menu)
+        file_menu.addSeparator()
+        self._action(_("Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
+        self._action(_("About Pitchback"), None, self._about, help_menu)
+        toolbar = QToolBar(_("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        for action in (self.record_action, self.play_action, undo, redo):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _on_recording_changed(self, recording: bool) -> None:
+        self.record_action.setText(_("Stop") if recording else _("Record"))
+
+    def show_message(self, text: str) -> None:
+        self.notice.setText(text)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About Pitchback"),
+            _(
+                "Pitchback {version}: rehearse cold calls until the words are your own.\n"
+                "Everything stays on this computer.\nLicense: GPL-3.0-or-later."
+            ).format(version=__version__),
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.first_shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.takes_page.shutdown()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

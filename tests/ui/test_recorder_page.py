@@ -1,0 +1,83 @@
+"""The first slice as a user meets it: record, find the take, play, rename, delete, undo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from app.core.store import get_setting
+from tests.audio import rig
+from tests.audio.test_recorder import speech_48k
+from tests.ui.conftest import choose_device
+
+pytestmark = pytest.mark.audio
+
+
+def test_record_play_rename_delete_undo(qtbot: Any, window: Any, sd: Any) -> None:
+    page = window.takes_page
+    choose_device(page.panel.input_box, "rig_mic")
+    choose_device(page.panel.output_box, "rig_speaker")
+    assert get_setting(page.conn, "audio.input_device") == "rig_mic (ALSA)"
+
+    with rig.feeding(sd, speech_48k()):
+        qtbot.keyClick(window, Qt.Key.Key_R)
+        assert page.recording
+        qtbot.waitUntil(lambda: page.panel.meter.level.rms_db > -40, timeout=3000)
+        qtbot.waitUntil(lambda: page.panel.elapsed.text() >= "0:01.5", timeout=5000)
+        qtbot.keyClick(window, Qt.Key.Key_R)
+    assert not page.recording
+    assert page.model.rowCount() == 1
+    take = page.model.take_at(0)
+    assert 1.4 <= take.duration_s < 4
+    assert page.selected_take_id() == take.id
+
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.playback.position_ms > 300, timeout=3000)
+    first = page.playback.position_ms
+    qtbot.waitUntil(lambda: page.playback.position_ms > first + 200, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
+    qtbot.waitUntil(lambda: page.player.status().state == "paused", timeout=1000)
+
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Opener, calmer")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.store.get(take.id).name == "Opener, calmer", timeout=1000)
+    assert page.model.data(page.model.index(0, 2)) == "Opener, calmer"
+
+    page.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Delete)
+    assert page.model.rowCount() == 0
+    assert "Ctrl+Z" in window.notice.text()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.rowCount() == 1
+    assert page.model.take_at(0).name == "Opener, calmer"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.take_at(0).name == ""
+
+
+def test_the_app_starts_and_says_so_without_any_audio_device(
+    qtbot: Any, home: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The one fake here: PortAudio is made to report no devices, as on a machine with none.
+    import app.audio.devices as devices
+
+    monkeypatch.setattr(devices, "list_devices", lambda kind: [])
+    from app.__main__ import build
+
+    win = build(home)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.audio_ready):
+        win.show()
+    page = win.takes_page
+    assert not page.panel.record_button.isEnabled()
+    assert page.panel.input_box.currentText() == "(no microphone found)"
+    assert "No microphone" in win.notice.text() or "No speaker" in win.notice.text()
+    qtbot.keyClick(win, Qt.Key.Key_R)
+    assert not page.recording
+    win.close()
