@@ -45,6 +45,7 @@ def build(home: Path) -> MainWindow:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QUndoStack
 
+    from app.core.library import ScriptLibrary
     from app.core.takes import TakeStore
     from app.ui.main_window import MainWindow
     from app.ui.takes_page import TakesPage
@@ -54,9 +55,13 @@ def build(home: Path) -> MainWindow:
     store = TakeStore(opened.conn, home)
     undo = QUndoStack()
     settings = QSettings(str(home / "window.ini"), QSettings.Format.IniFormat)
+    library = ScriptLibrary(opened.conn)
     page = TakesPage(store, undo)
     window = MainWindow(page, undo, settings)
     undo.setParent(window)
+    window.library = library
+    # Each feature adds its page here, in tab order.
+
     if opened.notes:
         window.show_message(" ".join(opened.notes))
     window.first_shown.connect(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
@@ -19,6 +22,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("Pitchback")
         self._shown_once = False
+        self.library: Any = None  # the ScriptLibrary, set by app.__main__.build
         self.settings = settings
         self.undo = undo
         self.takes_page = takes_page
@@ -40,7 +44,11 @@ class MainWindow(QMainWindow):
             self.resize(900, 640)
 
     def add_page(self, page: QWidget, title: str) -> None:
+        """Add a feature's page as a tab; a page's ``message`` signal, if any, shows here."""
         self.tabs.addTab(page, title)
+        message = getattr(page, "message", None)
+        if message is not None and page is not self.takes_page:
+            message.connect(self.show_message)
 
     def _action(
         self,
@@ -62,25 +70,45 @@ class MainWindow(QMainWindow):
             menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
+    def _on_page(self, method: str) -> Callable[[], None]:
+        """An action that asks the page in view to do ``method``, if that page can."""
+
+        def run() -> None:
+            handler = getattr(self.tabs.currentWidget(), method, None)
+            if callable(handler):
+                handler()
+
+        return run
+
     def _build_actions(self) -> None:
-        page = self.takes_page
         file_menu = self.menuBar().addMenu(_("&File"))
         edit_menu = self.menuBar().addMenu(_("&Edit"))
         take_menu = self.menuBar().addMenu(_("&Take"))
-        help_menu = self.menuBar().addMenu(_("&Help"))
+        self.help_menu = self.menuBar().addMenu(_("&Help"))
+        self.file_menu, self.edit_menu = file_menu, edit_menu
+        # Pages offer toggle_recording, toggle_playback, rename_selected, delete_selected.
         self.record_action = self._action(
-            _("Record"), "R", page.toggle_recording, take_menu, _("Start or stop recording (R)")
+            _("Record"),
+            "R",
+            self._on_page("toggle_recording"),
+            take_menu,
+            _("Start or stop recording (R)"),
         )
         self.play_action = self._action(
             _("Play/Pause"),
             "Space",
-            page.toggle_playback,
+            self._on_page("toggle_playback"),
             take_menu,
             _("Play or pause the selected take (Space)"),
         )
-        self.rename_action = self._action(_("Rename"), "F2", page.rename_selected, take_menu)
+        self.rename_action = self._action(
+            _("Rename"), "F2", self._on_page("rename_selected"), take_menu
+        )
         self.delete_action = self._action(
-            _("Delete"), QKeySequence.StandardKey.Delete, page.delete_selected, take_menu
+            _("Delete"),
+            QKeySequence.StandardKey.Delete,
+            self._on_page("delete_selected"),
+            take_menu,
         )
         undo = self.undo.createUndoAction(self, _("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -89,10 +117,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
-        self._action(_("Refresh devices"), None, page.refresh_devices, file_menu)
+        self._action(_("Refresh devices"), None, self.takes_page.refresh_devices, file_menu)
         file_menu.addSeparator()
         self._action(_("Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
-        self._action(_("About Pitchback"), None, self._about, help_menu)
+        self._action(_("About Pitchback"), None, self._about, self.help_menu)
         toolbar = QToolBar(_("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -123,6 +151,9 @@ class MainWindow(QMainWindow):
             self.first_shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.takes_page.shutdown()
+        for index in range(self.tabs.count()):
+            shutdown = getattr(self.tabs.widget(index), "shutdown", None)
+            if callable(shutdown):
+                shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
