@@ -3,7 +3,7 @@
 The format is described for salespeople in docs/script-format.md.
 """
 
-from app.core.script.check import EXTENSION, ScriptFileError, check_file, read_script, read_text
+from app.core.script.check import EXTENSION, check_file, read_script
 from app.core.script.estimate import (
     SpeechEstimate,
     estimate_voicemail,
@@ -14,6 +14,7 @@ from app.core.script.estimate import (
 from app.core.script.model import Branch, Line, LineKind, Problem, Script, Severity, Step
 from app.core.script.parser import parse
 from app.core.script.prompter import Segment, key_words, outline
+from app.core.script.textfile import ScriptFileError, read_text
 from app.core.script.writer import write
 
 __all__ = [

@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 from app.core import i18n
 from app.core.library import ScriptFileError, ScriptLibrary
 from app.core.library.transfer import (
-    MAX_BYTES,
     read_script_file,
     suggested_file_name,
     write_script_file,
 )
+from app.core.script.textfile import MAX_BYTES
 
 DUTCH = "Title: Tandartsen\nLanguage: nl\n\n== Opener ==\nIk heb twee ideeën — “kort” — voor u.\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
@@ -103,7 +103,7 @@ def test_an_empty_file_is_refused(tmp_path: Path, data: bytes) -> None:
 
 
 def test_missing_and_huge_files_are_refused(tmp_path: Path) -> None:
-    with pytest.raises(ScriptFileError, match="could not be opened"):
+    with pytest.raises(ScriptFileError, match="There is no file"):
         read_script_file(tmp_path / "gone.txt")
     with pytest.raises(ScriptFileError, match="too large"):
         read_script_file(file_with(tmp_path, "huge.txt", b"== A ==\n" + b"x" * MAX_BYTES))
@@ -187,5 +187,5 @@ def test_a_write_that_cannot_finish_leaves_nothing_behind(tmp_path: Path) -> Non
 
 
 def test_suggested_file_names_are_safe_everywhere() -> None:
-    assert suggested_file_name("Tandartsen: v2 / kort?") == "Tandartsen_ v2 _ kort_.txt"
-    assert suggested_file_name("...") == "script.txt"
+    assert suggested_file_name("Tandartsen: v2 / kort?") == "Tandartsen_ v2 _ kort_.pitch"
+    assert suggested_file_name("...") == "script.pitch"
