@@ -43,7 +43,9 @@ def start() -> Any:
 class Feed:
     """Plays a signal once into the virtual microphone, then silence; can go on forever."""
 
-    def __init__(self, sd: Any, signal: np.ndarray, delay_s: float = 0.0) -> None:
+    def __init__(
+        self, sd: Any, signal: np.ndarray, delay_s: float = 0.0, latency: Any = "high"
+    ) -> None:
         self.signal = np.concatenate([np.zeros(int(delay_s * RATE), np.float32), signal])
         self.pos = 0
         self.done = threading.Event()
@@ -53,6 +55,7 @@ class Feed:
             channels=1,
             dtype="float32",
             callback=self._callback,
+            latency=latency,
         )
 
     def _callback(self, out: np.ndarray, frames: int, _t: Any, _status: Any) -> None:
@@ -65,8 +68,11 @@ class Feed:
 
 
 @contextmanager
-def feeding(sd: Any, signal: np.ndarray, delay_s: float = 0.0) -> Iterator[Feed]:
-    feed = Feed(sd, signal, delay_s)
+def feeding(
+    sd: Any, signal: np.ndarray, delay_s: float = 0.0, latency: Any = "high"
+) -> Iterator[Feed]:
+    """Feed ``signal`` to the microphone; a deep ``latency`` (seconds) rides out a busy CPU."""
+    feed = Feed(sd, signal, delay_s, latency)
     with feed.stream:
         yield feed
 
