@@ -66,6 +66,16 @@ class Recording:
         return self.frames / self.samplerate
 
 
+def _close(stream: Any, abort: bool) -> None:
+    with contextlib.suppress(sd.PortAudioError):
+        if abort:
+            stream.abort()
+        else:
+            stream.stop()
+    with contextlib.suppress(sd.PortAudioError):
+        stream.close()
+
+
 class Recorder:
     def __init__(
         self,
@@ -254,18 +264,14 @@ class Recorder:
         stream, writer, path = self._stream, self._writer, self._path
         if stream is None or writer is None or path is None:
             raise RuntimeError("not recording")
-        try:
-            if self._abort:
-                stream.abort()
-            else:
-                stream.stop()
-        except sd.PortAudioError:
-            pass
-        finally:
-            with contextlib.suppress(sd.PortAudioError):
-                stream.close()
-            self._stream = None
-            self._queue.put_nowait(None)
+        self._stream = None
+        if self._abort:
+            # A lost device can block abort() for as long as its driver or sound server hangs;
+            # what was recorded is already on disk, so the GUI does not wait for it.
+            threading.Thread(target=_close, args=(stream, True), daemon=True).start()
+        else:
+            _close(stream, False)
+        self._queue.put_nowait(None)
         writer.join(timeout=10)
         self._writer = None
         return Recording(path, self._written, self.samplerate, self._overflows, self._error)

@@ -118,3 +118,23 @@ def align(reference: np.ndarray, recorded: np.ndarray) -> tuple[int, float]:
     segment = recorded[offset : offset + len(reference)]
     corr = float(np.corrcoef(reference, segment)[0, 1])
     return offset, corr
+
+
+@contextmanager
+def frozen_sound_server() -> Iterator[None]:
+    """Freeze the rig's sound server (SIGSTOP): every device stops moving, as when one is lost."""
+    import signal
+
+    state = Path(os.environ.get("AUDIO_RIG_DIR", "/tmp/audio-rig-run"))
+    pids = [
+        int(line.split()[0])
+        for line in (state / "pids").read_text().splitlines()
+        if line.split()[1:] in (["pulseaudio"], ["pipewire"])
+    ]
+    for pid in pids:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        for pid in pids:
+            os.kill(pid, signal.SIGCONT)

@@ -81,3 +81,19 @@ def test_the_app_starts_and_says_so_without_any_audio_device(
     qtbot.keyClick(win, Qt.Key.Key_R)
     assert not page.recording
     win.close()
+
+
+def test_a_device_that_stops_mid_recording_keeps_the_take_and_says_so(
+    qtbot: Any, window: Any, sd: Any
+) -> None:
+    page = window.takes_page
+    choose_device(page.panel.input_box, "rig_mic")
+    with rig.feeding(sd, speech_48k()):
+        qtbot.keyClick(window, Qt.Key.Key_R)
+        qtbot.waitUntil(lambda: page.panel.elapsed.text() >= "0:01.0", timeout=5000)
+        with rig.frozen_sound_server():
+            qtbot.waitUntil(lambda: not page.recording, timeout=5000)
+            assert "stopped sending sound" in window.notice.text()
+            assert "kept" in window.notice.text()
+    assert page.model.rowCount() == 1
+    assert page.model.take_at(0).duration_s >= 0.9
