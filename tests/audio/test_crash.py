@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from app.audio.files import read_audio
-from app.audio.takes_io import recover
 from app.core.paths import database_path
 from app.core.store import connect
 from app.core.takes import TakeStore
@@ -24,7 +23,7 @@ pytestmark = pytest.mark.audio
 
 
 def test_killed_recording_leaves_audio_and_is_listed_as_recovered(
-    sd: Any, home: Path, tmp_path: Path
+    sd: Any, home: Path, tmp_path: Path, qtbot: Any
 ) -> None:
     out = tmp_path / "checked.flac"
     env = {**os.environ, "PITCHBACK_HOME": str(home)}
@@ -55,10 +54,20 @@ def test_killed_recording_leaves_audio_and_is_listed_as_recovered(
 
     time.sleep(3.1)  # the file must look abandoned, not still being written
     store = TakeStore(connect(database_path(home)), home)
-    assert store.list_takes() == []  # still 'recording' until someone recovers it
-    recovered = recover(store)
-    assert len(recovered) == 1
-    take = store.list_takes()[0]
+    assert store.list_takes() == []  # still 'recording' until the app starts again
+
+    from app.__main__ import build
+
+    window = build(home)  # the next start of the app
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.audio_ready, timeout=10000):
+        window.show()
+    page = window.takes_page
+    assert page.model.rowCount() == 1
+    take = page.model.take_at(0)
     assert take.recovered and take.duration_s >= 4.0
+    assert page.model.data(page.model.index(0, 2)) == "(recovered)"
+    assert "recovered" in window.notice.text()
     audio, rate = read_audio(store.path_of(take))
     assert len(audio) / rate == pytest.approx(take.duration_s)
+    window.close()
