@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("file", type=Path)
     analyze.add_argument("--script", type=Path)
     analyze.add_argument("--json", action="store_true")
+    analyze.add_argument(
+        "--no-transcript", action="store_true", help=_("skip the transcript (faster)")
+    )
     return parser
 
 
@@ -48,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "analyze":
         from app.core.analysis.cli import analyze_main
 
-        text, code = analyze_main(args.file, args.script, args.json)
+        text, code = analyze_main(args.file, args.script, args.json, not args.no_transcript)
         print(text)
         return code
     raise AssertionError(args.command)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from app.core.analysis.analyze import analyze_file
 from app.core.analysis.describe import describe
@@ -15,30 +16,58 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def analyze_main(
-    path: Path | str, script_path: Path | str | None, as_json: bool
+    path: Path | str, script_path: Path | str | None, as_json: bool, with_transcript: bool = True
 ) -> tuple[str, int]:
-    """Printable output (a summary or JSON) and the exit code for the CLI."""
-    script_text = None
+    """Printable output (a summary or JSON) and the exit code for the CLI.
+
+    With ``--script``, pauses are placed against the script's voicemail (what is spoken of it)
+    and the transcript is compared with it, as in the app.
+    """
+    from app.core.script import ScriptFileError, parse, read_text, spoken_text
+
+    script_text, language = None, "en"
     if script_path is not None:
         try:
-            script_text = Path(script_path).read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            return _("The script {path} could not be read ({reason}).").format(
-                path=script_path, reason=error.strerror if isinstance(error, OSError) else error
-            ), EXIT_FAILED
+            script = parse(read_text(Path(script_path)))
+        except ScriptFileError as error:
+            return str(error), EXIT_FAILED
+        script_text, language = spoken_text(script.voicemail), script.language or "en"
     try:
         analysis = analyze_file(Path(path))
     except AnalysisError as error:
         if as_json:
             return json.dumps({"error": str(error)}, ensure_ascii=False), EXIT_FAILED
         return str(error), EXIT_FAILED
+    transcript, note = _transcript(Path(path), language) if with_transcript else (None, None)
+    data = transcript.to_json_dict() if transcript is not None else None
     if as_json:
-        data = analysis.to_json_dict(transcript=None, script_text=script_text)
-        return json.dumps(data, ensure_ascii=False, indent=2), EXIT_OK
-    return summary(analysis), EXIT_OK
+        result = analysis.to_json_dict(transcript=data, script_text=script_text)
+        return json.dumps(result, ensure_ascii=False, indent=2), EXIT_OK
+    text = summary(analysis, data)
+    if transcript is not None:
+        from app.core.transcript import describe as describe_fillers
+
+        text += "\n\n" + _("What you said: {text}").format(text=transcript.text)
+        text += "\n" + describe_fillers(transcript.filler_report)
+    if note:
+        text += "\n\n" + note
+    return text, EXIT_OK
 
 
-def summary(analysis: Analysis) -> str:
+def _transcript(path: Path, language: str) -> tuple[Any, str | None]:
+    """The take's transcript with the bundled model, or None and why not."""
+    from app.audio.files import read_audio
+    from app.core.transcript import TranscriptError, load_model, transcribe
+
+    try:
+        model = load_model()
+        samples, rate = read_audio(path)
+        return transcribe(model, samples[:, 0], rate, language=language), None
+    except TranscriptError as error:
+        return None, str(error)
+
+
+def summary(analysis: Analysis, transcript: dict[str, Any] | None = None) -> str:
     """The numbers and the feedback, one per line, for people."""
     lines = [
         _("Length: {total:.1f} s, of which {speech:.1f} s speaking.").format(
@@ -75,6 +104,6 @@ def summary(analysis: Analysis) -> str:
                 percent=round(100 * analysis.phrase_variation), count=analysis.phrase_count
             )
         )
-    feedback = describe(analysis)
+    feedback = describe(analysis, words_per_minute=analysis.words_per_minute(transcript))
     lines += ["", feedback.verdict, *("- " + text for text in feedback.suggestions)]
     return "\n".join(lines)
