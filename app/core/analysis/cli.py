@@ -23,12 +23,13 @@ def analyze_main(
     With ``--script``, pauses are placed against the script's voicemail (what is spoken of it)
     and the transcript is compared with it, as in the app.
     """
-    from app.core.script import ScriptFileError, parse, read_text, spoken_text
+    from app.core.library.transfer import read_script_file
+    from app.core.script import ScriptFileError, parse, spoken_text
 
     script_text, language = None, "en"
     if script_path is not None:
-        try:
-            script = parse(read_text(Path(script_path)))
+        try:  # read as import reads it: plain text is the voicemail
+            script = parse(read_script_file(Path(script_path)).text)
         except ScriptFileError as error:
             return str(error), EXIT_FAILED
         script_text, language = spoken_text(script.voicemail), script.language or "en"

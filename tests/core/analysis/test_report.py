@@ -70,12 +70,25 @@ def test_the_command_line_explains_what_went_wrong(tmp_path: Path) -> None:
     text, code = analyze_main(broken, None, False)
     assert code == EXIT_FAILED and "is not an audio file that can be read" in text
     text, code = analyze_main(CLIP, tmp_path / "no-script.txt", False)
-    assert code == EXIT_FAILED and text.startswith("The script")
+    assert code == EXIT_FAILED and text.startswith("There is no file")
 
 
 def test_a_script_alone_changes_nothing_without_a_transcript(tmp_path: Path) -> None:
     script = tmp_path / "script.txt"
     script.write_text(reference()["acoustic_corpus_script"], "utf-8")
-    text, code = analyze_main(CLIP, script, True)
+    text, code = analyze_main(CLIP, script, True, with_transcript=False)
     assert code == EXIT_OK
     assert all("kind" not in p for p in json.loads(text)["pauses"])
+    assert json.loads(text)["transcript"] is None
+
+
+def test_with_a_transcript_and_the_script_each_pause_is_placed(tmp_path: Path) -> None:
+    script = tmp_path / "script.txt"
+    script.write_text(reference()["acoustic_corpus_script"], "utf-8")
+    text, code = analyze_main(CLIP, script, True)
+    assert code == EXIT_OK
+    data = json.loads(text)
+    assert "acoustic corpus" in data["transcript"]["text"].lower()
+    assert data["words_per_minute"] is not None
+    kinds = [p.get("kind") for p in data["pauses"]]
+    assert "punctuation" in kinds
