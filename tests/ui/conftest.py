@@ -33,3 +33,19 @@ def choose_device(box: Any, name: str) -> None:
     index = next(i for i in range(box.count()) if box.itemText(i).startswith(name + " ("))
     box.setCurrentIndex(index)
     box.activated.emit(index)
+
+
+@pytest.fixture(autouse=True)
+def no_running_timers(qapp: Any) -> Iterator[None]:
+    """Fail a test whose closed windows still have a QTimer running (napari's rule)."""
+    from PySide6.QtCore import QTimer
+
+    yield
+    running = [
+        f"{type(widget).__name__}.{timer.objectName() or 'QTimer'}"
+        for widget in qapp.topLevelWidgets()
+        if not widget.isVisible()
+        for timer in widget.findChildren(QTimer)
+        if timer.isActive() and timer.interval() > 0
+    ]
+    assert not running, f"timers left running: {running}"
