@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToo
 
 from app import __version__
 from app.core.i18n import _
+from app.ui.lazy_page import LazyPage
 from app.ui.takes_page import TakesPage
 
 
@@ -44,11 +45,36 @@ class MainWindow(QMainWindow):
             self.resize(900, 640)
 
     def add_page(self, page: QWidget, title: str) -> None:
-        """Add a feature's page as a tab; a page's ``message`` signal, if any, shows here."""
+        """Add a feature's page as a tab; a page's ``message`` signal, if any, shows here.
+
+        A LazyPage is connected once it is built.
+        """
         self.tabs.addTab(page, title)
+        if isinstance(page, LazyPage):
+            page.built.connect(self._connect_page)
+        elif page is not self.takes_page:
+            self._connect_page(page)
+
+    def _connect_page(self, page: QWidget) -> None:
         message = getattr(page, "message", None)
-        if message is not None and page is not self.takes_page:
+        if message is not None:
             message.connect(self.show_message)
+
+    def page_in_view(self) -> QWidget:
+        widget = self.tabs.currentWidget()
+        return widget.page() if isinstance(widget, LazyPage) else widget
+
+    def pages(self) -> list[QWidget]:
+        """The pages built so far, in tab order."""
+        found = []
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, LazyPage):
+                if widget.is_built:
+                    found.append(widget.page())
+            elif widget is not None:
+                found.append(widget)
+        return found
 
     def _action(
         self,
@@ -74,7 +100,7 @@ class MainWindow(QMainWindow):
         """An action that asks the page in view to do ``method``, if that page can."""
 
         def run() -> None:
-            handler = getattr(self.tabs.currentWidget(), method, None)
+            handler = getattr(self.page_in_view(), method, None)
             if callable(handler):
                 handler()
 
@@ -151,8 +177,8 @@ class MainWindow(QMainWindow):
             self.first_shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for index in range(self.tabs.count()):
-            shutdown = getattr(self.tabs.widget(index), "shutdown", None)
+        for page in self.pages():
+            shutdown = getattr(page, "shutdown", None)
             if callable(shutdown):
                 shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
