@@ -7,10 +7,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal, get_args
 
+from app.core.library.db import transaction
 from app.core.paths import takes_dir
 
 Clock = Callable[[], datetime]
+# 'take': recorded on the Recorder page; 'voicemail': a voicemail rehearsal; 'live_answer': the
+# reply recorded when a person picked up instead of the voicemail.
+TakeKind = Literal["take", "voicemail", "live_answer"]
+TAKE_KINDS: tuple[TakeKind, ...] = get_args(TakeKind)
 
 
 def utc_now() -> datetime:
@@ -26,6 +32,12 @@ class Take:
     samplerate: int
     file: str
     state: str
+    script_id: int | None = None
+    revision_id: int | None = None  # the script's text as it was when this take was recorded
+    kind: TakeKind = "take"
+    rating: int | None = None  # "sounds like me", 1 to 5
+    notes: str = ""
+    starred: bool = False  # the best take of its script
 
     @property
     def recovered(self) -> bool:
@@ -45,10 +57,19 @@ def _take(row: sqlite3.Row) -> Take:
         samplerate=row["samplerate"],
         file=row["file"],
         state=row["state"],
+        script_id=row["script_id"],
+        revision_id=row["revision_id"],
+        kind=row["kind"],
+        rating=row["rating"],
+        notes=row["notes"],
+        starred=bool(row["starred"]),
     )
 
 
-_COLUMNS = "id, name, created_at, duration_s, samplerate, file, state"
+_COLUMNS = (
+    "id, name, created_at, duration_s, samplerate, file, state, "
+    "script_id, revision_id, kind, rating, notes, starred"
+)
 
 
 class TakeStore:
@@ -101,8 +122,51 @@ class TakeStore:
         )
         return [_take(r) for r in rows]
 
+    def takes_for_script(
+        self, script_id: int, kinds: tuple[TakeKind, ...] = TAKE_KINDS
+    ) -> list[Take]:
+        """The script's finished takes of those kinds, outside the bin, oldest first."""
+        marks = ", ".join("?" * len(kinds))
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM takes WHERE script_id = ? AND kind IN ({marks}) "
+            "AND deleted_at IS NULL AND state != 'recording' ORDER BY created_at, id",
+            (script_id, *kinds),
+        )
+        return [_take(r) for r in rows]
+
+    def link(
+        self, take_id: int, script_id: int | None, revision_id: int | None, kind: TakeKind
+    ) -> Take:
+        """Say which script, at which revision, a take rehearses, and what kind of take it is."""
+        if kind not in TAKE_KINDS:
+            raise ValueError(f"unknown take kind {kind!r}")
+        self.conn.execute(
+            "UPDATE takes SET script_id = ?, revision_id = ?, kind = ? WHERE id = ?",
+            (script_id, revision_id, kind, take_id),
+        )
+        return self.get(take_id)
+
     def rename(self, take_id: int, name: str) -> None:
         self.conn.execute("UPDATE takes SET name = ? WHERE id = ?", (name.strip(), take_id))
+
+    def set_rating(self, take_id: int, rating: int | None) -> None:
+        if rating is not None and not 1 <= rating <= 5:
+            raise ValueError(f"a rating is 1 to 5, not {rating}")
+        self.conn.execute("UPDATE takes SET rating = ? WHERE id = ?", (rating, take_id))
+
+    def set_notes(self, take_id: int, notes: str) -> None:
+        self.conn.execute("UPDATE takes SET notes = ? WHERE id = ?", (notes.strip(), take_id))
+
+    def set_starred(self, take_id: int, starred: bool) -> None:
+        """Star a take as its script's best (unstarring the one before) or unstar it."""
+        with transaction(self.conn):
+            if starred:
+                self.conn.execute(
+                    "UPDATE takes SET starred = 0 WHERE starred = 1 AND id != ? "
+                    "AND script_id = (SELECT script_id FROM takes WHERE id = ?)",
+                    (take_id, take_id),
+                )
+            self.conn.execute("UPDATE takes SET starred = ? WHERE id = ?", (int(starred), take_id))
 
     def delete(self, take_id: int) -> None:
         """Move to the bin: the file stays until the bin is emptied, so undo loses nothing."""

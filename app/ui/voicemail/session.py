@@ -1,0 +1,148 @@
+"""Calling your own voicemail and recording the message: the page's audio, start to finish.
+
+A call plays its sounds (rings, then a greeting and a beep, or a person saying their name);
+when they have played, ``call_ended`` says which, and the page starts the recording it wants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
+
+from PySide6.QtCore import QObject, Signal
+
+from app.audio.errors import AudioError
+from app.core.takes import Take, TakeKind, TakeStore
+from app.ui.poller import AudioPoller
+
+if TYPE_CHECKING:
+    from app.audio.devices import Choice, Kind
+    from app.audio.player import Player, PlayerStatus
+    from app.audio.recorder import RecorderStatus
+    from app.audio.takes_io import TakeRecorder
+
+State = Literal["idle", "calling", "recording"]
+
+
+class VoicemailSession(QObject):
+    state_changed = Signal(str)  # State
+    call_ended = Signal(bool)  # True: a person answered; False: the beep has sounded
+    progress = Signal(object)  # RecorderStatus
+    take_finished = Signal(object)  # Take | None
+    message = Signal(str)
+
+    def __init__(
+        self, store: TakeStore, choose: Callable[[Kind], Choice], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._choose = choose
+        self.poller = AudioPoller(self)
+        self.poller.player_status.connect(self._on_call_status)
+        self.poller.recorder_status.connect(self._on_recorder_status)
+        self.state: State = "idle"
+        self.let_me_finish = False
+        self.limit_frames: int | None = None
+        self.take_recorder: TakeRecorder | None = None
+        self._call: Player | None = None
+        self._answered = False
+
+    def _set_state(self, state: State) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
+
+    # -- the call ---------------------------------------------------------------------------
+    def call(self, audio: Any, samplerate: int, answered: bool) -> None:
+        from app.audio.player import Player
+
+        try:
+            choice = self._choose("output")
+            player = Player(choice.device)
+            player.load(audio, samplerate)
+            player.play()
+        except AudioError as exc:
+            self.message.emit(str(exc))
+            return
+        self._call, self._answered = player, answered
+        self.poller.watch_player(player)
+        self._set_state("calling")
+
+    def _on_call_status(self, status: PlayerStatus) -> None:
+        if self.state != "calling" or status.state == "playing":
+            return
+        self._hang_up()
+        if status.error:
+            self.message.emit(str(status.error))
+            self._set_state("idle")
+            return
+        self.call_ended.emit(self._answered)  # the page starts recording from here
+        if self.state == "calling":
+            self._set_state("idle")
+
+    def _hang_up(self) -> None:
+        if self._call is not None:
+            self._call.stop()
+        self._call = None
+        self.poller.watch_player(None)
+
+    # -- the recording ----------------------------------------------------------------------
+    def record(
+        self, script_id: int, revision_id: int, kind: TakeKind, limit_s: float | None
+    ) -> Take | None:
+        from app.audio.recorder import Recorder
+        from app.audio.takes_io import TakeRecorder
+
+        try:
+            choice = self._choose("input")
+            recorder = Recorder(choice.device)
+            take_recorder = TakeRecorder(self.store, recorder)
+            self.limit_frames = None if limit_s is None else round(limit_s * recorder.samplerate)
+            take = take_recorder.start(None if self.let_me_finish else self.limit_frames)
+        except AudioError as exc:
+            self.message.emit(str(exc))
+            self._set_state("idle")
+            return None
+        if limit_s is not None and recorder.samplerate != recorder.preferred_rate:
+            # The device took another rate than asked for: the limit is counted in its frames.
+            self.limit_frames = round(limit_s * recorder.samplerate)
+            recorder.set_limit(None if self.let_me_finish else self.limit_frames)
+        if choice.note:
+            self.message.emit(choice.note)
+        take = self.store.link(take.id, script_id, revision_id, kind)
+        self.take_recorder = take_recorder
+        self.poller.watch_recorder(recorder)
+        self._set_state("recording")
+        return take
+
+    def set_let_me_finish(self, on: bool) -> None:
+        """Keep recording past the limit (on) or stop at it again (off), even mid-take."""
+        self.let_me_finish = on
+        if self.take_recorder is not None and self.limit_frames is not None:
+            self.take_recorder.recorder.set_limit(None if on else self.limit_frames)
+
+    def _on_recorder_status(self, status: RecorderStatus) -> None:
+        self.progress.emit(status)
+        if status.reached_limit or status.error:
+            self.stop()
+
+    def stop(self) -> Take | None:
+        """Hang up a call, or finish the recording (the finished take, if any)."""
+        if self.state == "calling":
+            self._hang_up()
+            self._set_state("idle")
+            return None
+        take_recorder, self.take_recorder = self.take_recorder, None
+        if take_recorder is None:
+            return None
+        self.poller.watch_recorder(None)
+        take, error = take_recorder.stop()
+        self._set_state("idle")
+        if error:
+            self.message.emit(str(error))
+        self.take_finished.emit(take)
+        return take
+
+    def shutdown(self) -> None:
+        self.stop()
+        self.poller.stop()
