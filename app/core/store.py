@@ -11,6 +11,8 @@ import re
 import shutil
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.core.i18n import _
@@ -72,15 +74,10 @@ def _migrate(conn: sqlite3.Connection) -> None:
             ).format(found=current, known=len(steps))
         )
     for version, sql in steps[current:]:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             for statement in _statements(sql):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version:d}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
 
 def _statements(sql: str) -> list[str]:
@@ -117,3 +114,27 @@ def put_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """All or nothing; nests (as a savepoint) inside a transaction the caller already holds."""
+    if conn.in_transaction:
+        # SQLite resolves a repeated savepoint name to the innermost one, so one name nests.
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+            raise
+        conn.execute("RELEASE nested")
+        return
+    # IMMEDIATE takes the write lock up front, so a read-then-write cannot hit a busy upgrade.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

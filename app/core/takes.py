@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, get_args
 
-from app.core.library.db import transaction
 from app.core.paths import takes_dir
+from app.core.store import transaction
 
 Clock = Callable[[], datetime]
 # 'take': recorded on the Recorder page; 'voicemail': a voicemail rehearsal; 'live_answer': the

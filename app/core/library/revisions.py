@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, get_args
 
-from app.core.library.db import transaction
 from app.core.library.errors import RevisionNotFound, ScriptNotFound
 from app.core.library.folding import search_key
 from app.core.library.timestamps import Clock, from_iso, to_iso, utc_now
+from app.core.store import transaction
 
 RevisionKind = Literal["created", "import", "manual", "practice", "autosave", "restore"]
 REVISION_KINDS: tuple[RevisionKind, ...] = get_args(RevisionKind)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
-from app.core.library.db import transaction
 from app.core.library.folding import search_key
 from app.core.library.timestamps import to_iso
+from app.core.store import transaction
 
 _START = datetime(2024, 1, 1, 9, 0, tzinfo=UTC)
 

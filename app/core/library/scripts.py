@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Literal, get_args
 
 from app.core.i18n import _
-from app.core.library.db import transaction
 from app.core.library.errors import LibraryError, ScriptNotFound
 from app.core.library.folding import query_words, search_key
 from app.core.library.revisions import History, RevisionKind, insert_revision, latest_with_text
 from app.core.library.timestamps import Clock, from_iso, to_iso, utc_now
 from app.core.library.transfer import read_script_file, write_script_file
+from app.core.store import transaction
 
 Language = Literal["en", "nl"]
 SCRIPT_LANGUAGES: tuple[Language, ...] = get_args(Language)

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from app.core.library.db import transaction
+from app.core.store import connect, transaction
 
 
 def keys(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute("SELECT key FROM settings ORDER BY key")]
+
+
+@pytest.fixture
+def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
+    connection = connect(tmp_path / "p.db")
+    yield connection
+    connection.close()
 
 
 def test_a_failure_undoes_the_whole_change(conn: sqlite3.Connection) -> None:
