@@ -1,0 +1,1 @@
+"""The script editor: text with highlighting, outline, branch map, problems, voicemail length."""

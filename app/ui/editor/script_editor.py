@@ -1,0 +1,136 @@
+"""The script editor: the text, and beside it what the text means while it is typed.
+
+The outline, the branch map, the problems and the voicemail's length follow the text a moment
+after each keystroke (REFRESH_MS), so a burst of typing is read once, at its end.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from app.core.i18n import _
+from app.core.script import Script, estimate_voicemail, parse
+from app.core.script.estimate import DEFAULT_WORDS_PER_MINUTE
+from app.ui.editor.branch_map import BranchMap
+from app.ui.editor.outline import Outline
+from app.ui.editor.problems import ProblemsList
+from app.ui.editor.script_edit import ScriptEdit
+from app.ui.editor.voicemail_meter import VoicemailMeter
+
+REFRESH_MS = 120
+
+
+class ScriptEditor(QWidget):
+    edited = Signal()  # the user changed the text (not a load)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = ScriptEdit()
+        self.meter = VoicemailMeter()
+        self.outline = Outline()
+        self.map = BranchMap()
+        self.problems = ProblemsList()
+        self.side = QTabWidget()
+        self.side.addTab(self.outline, _("Outline"))
+        self.side.addTab(self.map, _("Map"))
+        self.side.addTab(self.problems, _("Problems"))
+        text_side = QWidget()
+        text_layout = QVBoxLayout(text_side)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.edit, 1)
+        text_layout.addWidget(self.meter)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(text_side)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout_ = QVBoxLayout(self)
+        layout_.setContentsMargins(0, 0, 0, 0)
+        layout_.addWidget(splitter)
+
+        self.script = parse("")
+        self.words_per_minute = DEFAULT_WORDS_PER_MINUTE
+        self.own_pace = False
+        self._loading = False
+        self._step_lines: list[int] = []
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.edit.document().contentsChange.connect(self._on_change)
+        self.edit.cursorPositionChanged.connect(self._follow_cursor)
+        self.outline.line_chosen.connect(self.edit.go_to_line)
+        self.map.step_clicked.connect(self.edit.go_to_line)
+        self.problems.line_chosen.connect(self.edit.go_to_line)
+
+    # -- the text
+
+    def load(self, text: str | None) -> None:
+        """Show ``text`` (None: no script open); the editor's undo history starts afresh."""
+        self._loading = True
+        try:
+            self.edit.setPlainText(text or "")
+        finally:
+            self._loading = False
+        self.edit.setReadOnly(text is None)
+        self.edit.setPlaceholderText(
+            "" if text is not None else _("Choose a script on the left, or make a new one.")
+        )
+        self.refresh()
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def _on_change(self, _position: int, removed: int, added: int) -> None:
+        # Re-highlighting reports changes of zero characters; only real edits count.
+        if self._loading or not (removed or added):
+            return
+        self.refresh_timer.start()
+        self.edited.emit()
+
+    # -- what the text means
+
+    def refresh(self) -> None:
+        """Read the text now and bring the outline, map, problems and meter up to date."""
+        self.refresh_timer.stop()
+        script = parse(self.edit.toPlainText())
+        self.script = script
+        self._step_lines = [step.line for step in script.steps]
+        self.outline.show_script(script)
+        self.map.show_script(script)
+        self.problems.show_problems(script.problems)
+        count = len(script.problems)
+        title = _("Problems ({count})").format(count=count) if count else _("Problems")
+        index = self.side.indexOf(self.problems)
+        if self.side.tabText(index) != title:
+            self.side.setTabText(index, title)
+        self._show_estimate(script)
+        self._follow_cursor()
+
+    def set_words_per_minute(self, words_per_minute: float | None) -> None:
+        """Time the voicemail at the user's own pace; None goes back to the default."""
+        if words_per_minute is not None and words_per_minute <= 0:
+            raise ValueError(f"words_per_minute must be positive, not {words_per_minute}")
+        self.own_pace = words_per_minute is not None
+        self.words_per_minute = words_per_minute or DEFAULT_WORDS_PER_MINUTE
+        self._show_estimate(self.script)
+
+    def _show_estimate(self, script: Script) -> None:
+        estimate = estimate_voicemail(script, self.words_per_minute)
+        self.meter.show_estimate(estimate, self.words_per_minute, self.own_pace)
+
+    def _follow_cursor(self) -> None:
+        line = self.edit.current_line()
+        self.outline.set_current_line(line)
+        index = bisect_right(self._step_lines, line) - 1
+        voicemail = self.script.voicemail
+        if (
+            voicemail is not None
+            and index >= 0
+            and self._step_lines[index] < voicemail.line <= line
+        ):
+            index = -1  # in the voicemail, which comes after this step
+        self.map.set_current_step(index)

@@ -1,0 +1,1 @@
+"""The script library page: many scripts, their history, import and export."""
