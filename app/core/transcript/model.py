@@ -126,6 +126,10 @@ def load_model(model_dir: Path | None = None, cpu_threads: int | None = None) ->
     check_model_dir(model_dir)
     # huggingface_hub reads this once, when faster_whisper first imports it.
     os.environ["HF_HUB_OFFLINE"] = "1"
+    import tqdm
+
+    # faster-whisper pulls in tqdm, whose monitor thread would outlive every transcript.
+    tqdm.tqdm.monitor_interval = 0
     from faster_whisper import WhisperModel
 
     try:

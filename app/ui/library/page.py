@@ -133,6 +133,12 @@ class ScriptsPage(QWidget):
         if script_id != self._script_id:
             self._open(script_id)
 
+    def reload_script(self, script_id: int) -> None:
+        """Show the library's text again after another feature changed the script."""
+        if script_id == self._script_id:
+            self._open(script_id)
+        self.history.show_script(self._script_id)
+
     def _open(self, script_id: int | None) -> None:
         self.autosave.flush()
         self._script_id = script_id

@@ -1,0 +1,105 @@
+"""What the report card says about a take: the verdict, at most three suggestions, and the
+key numbers, each set against the user's natural voice or, without one, the published ranges.
+
+The card is made twice: at once from the analysis, and again when the transcript is in,
+which adds words per minute, fillers, and where the pauses fell against the script.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.core.analysis import Analysis, TimedWord, classify_pauses, describe
+from app.core.analysis.describe import FLAGGED_WPM, NORM_RANGE_ST
+from app.core.i18n import _
+from app.core.transcript import Transcript
+from app.core.transcript.fillers import HARMLESS_PER_MINUTE
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One key number: what it is, its value, and what it is measured against."""
+
+    name: str
+    value: str
+    yardstick: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    verdict: str
+    suggestions: tuple[str, ...]
+    figures: tuple[Figure, ...]
+    fillers_per_minute: float | None  # None until the transcript is in
+    words_per_minute: float | None
+
+
+def build_report(
+    take: Analysis,
+    baseline: Analysis | None = None,
+    earlier: Sequence[Analysis] = (),
+    transcript: Transcript | None = None,
+    script_text: str | None = None,
+) -> Report:
+    """The card for ``take``; ``script_text`` is the voicemail as the take's revision had it."""
+    wpm = None
+    kinds: list[str | None] = []
+    fillers = None
+    if transcript is not None:
+        wpm = take.words_per_minute(transcript.to_json_dict())
+        fillers = transcript.filler_report.per_minute
+        if script_text:
+            words = [TimedWord(w.word, w.start_s, w.end_s) for w in transcript.words]
+            kinds = list(classify_pauses(take.pauses, words, script_text))
+    feedback = describe(take, baseline, earlier, words_per_minute=wpm, pause_kinds=kinds)
+    figures = (
+        _pace(take, baseline, wpm),
+        _pitch(take, baseline),
+        _pauses(take, baseline),
+        _fillers(fillers),
+    )
+    return Report(feedback.verdict, feedback.suggestions, figures, fillers, wpm)
+
+
+def _yours(text: str) -> str:
+    return _("your natural voice: {value}").format(value=text)
+
+
+def _pace(take: Analysis, base: Analysis | None, wpm: float | None) -> Figure:
+    syllables = _("{rate} syllables a second").format(rate=f"{take.articulation_rate:.1f}")
+    if wpm is not None:
+        value = _("{wpm} words a minute").format(wpm=round(wpm)) + " · " + syllables
+    else:
+        value = syllables
+    if base is not None and base.articulation_rate > 0:
+        yardstick = _yours(f"{base.articulation_rate:.1f}")
+    else:
+        low, high = FLAGGED_WPM
+        yardstick = _("comfortable: 140 to 160 words a minute; flagged below {low} or above {high}")
+        yardstick = yardstick.format(low=low, high=high)
+    return Figure(_("Pace"), value, yardstick)
+
+
+def _pitch(take: Analysis, base: Analysis | None) -> Figure:
+    if take.pitch is None:
+        return Figure(_("Pitch range"), _("too little voicing to measure"))
+    value = _("{range} semitones").format(range=f"{take.pitch.range_st:.1f}")
+    if base is not None and base.pitch is not None:
+        return Figure(_("Pitch range"), value, _yours(f"{base.pitch.range_st:.1f}"))
+    lively = _("natural talk: {range} or more").format(range=f"{NORM_RANGE_ST:g}")
+    return Figure(_("Pitch range"), value, lively)
+
+
+def _pauses(take: Analysis, base: Analysis | None) -> Figure:
+    value = _("{count} a minute").format(count=f"{take.pauses_per_minute:.0f}")
+    yardstick = _yours(f"{base.pauses_per_minute:.0f}") if base is not None else ""
+    return Figure(_("Pauses"), value, yardstick)
+
+
+def _fillers(per_minute: float | None) -> Figure:
+    if per_minute is None:
+        return Figure(_("Fillers"), _("waiting for the transcript"))
+    value = _("{count} a minute").format(count=f"{per_minute:.1f}")
+    harmless = _("up to {count} a minute go unnoticed").format(count=f"{HARMLESS_PER_MINUTE:g}")
+    return Figure(_("Fillers"), value, harmless)
