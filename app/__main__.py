@@ -44,6 +44,7 @@ def build(home: Path) -> MainWindow:
     """Make the main window and everything behind it (a QApplication must exist)."""
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QWidget
 
     from app.core.library import ScriptLibrary
     from app.core.takes import TakeStore
@@ -60,7 +61,61 @@ def build(home: Path) -> MainWindow:
     window = MainWindow(page, undo, settings)
     undo.setParent(window)
     window.library = library
-    # Each feature adds its page here, in tab order.
+    # Each feature adds its page here, in tab order. Pages the user may not open today are
+    # LazyPages, built on first view: building them all would double the time to a window.
+    from app.core.library.starters import ensure_a_script
+    from app.ui.feedback import FeedbackPage
+    from app.ui.lazy_page import LazyPage
+
+    ensure_a_script(library, get_setting(opened.conn, "language") or system_language())
+
+    def scripts_page() -> QWidget:
+        from app.ui.library.page import ScriptsPage
+
+        return ScriptsPage(library, undo, settings)
+
+    def voicemail_page() -> QWidget:
+        from app.ui.voicemail import VoicemailPage
+
+        return VoicemailPage(store, library, undo)
+
+    def live_call_page() -> QWidget:
+        from app.core.practice import PracticeStore
+        from app.ui.practice import PracticePage
+
+        return PracticePage(PracticeStore(opened.conn, home), library)
+
+    scripts, voicemail, live_call = (
+        LazyPage(scripts_page),
+        LazyPage(voicemail_page),
+        LazyPage(live_call_page),
+    )
+    feedback = FeedbackPage(store, library, page)
+    window.add_page(scripts, _("Scripts"))
+    window.add_page(voicemail, _("Voicemail"))
+    window.add_page(feedback, _("Feedback"))
+    window.add_page(live_call, _("Live call"))
+    window.audio_ready.connect(feedback.warm_up)
+
+    def save_open_script(_script_id: int) -> None:  # before feedback rewrites the script
+        if scripts.is_built:
+            scripts.page().save_now()  # type: ignore[attr-defined]
+
+    def show_revised_script(script_id: int) -> None:
+        if scripts.is_built:
+            scripts.page().reload_script(script_id)  # type: ignore[attr-defined]
+
+    def live_answer(script_id: int) -> None:  # a person picked up the voicemail call
+        window.tabs.setCurrentWidget(live_call)
+        live_call.page().start_live(script_id)  # type: ignore[attr-defined]
+
+    def voicemail_built(built: QWidget) -> None:
+        feedback.follow(built.take_finished)  # type: ignore[attr-defined]
+        built.live_answer_requested.connect(live_answer)  # type: ignore[attr-defined]
+
+    feedback.revising.connect(save_open_script)
+    feedback.script_revised.connect(show_revised_script)
+    voicemail.built.connect(voicemail_built)
 
     if opened.notes:
         window.show_message(" ".join(opened.notes))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
@@ -13,6 +13,9 @@ from app import __version__
 from app.core.i18n import _
 from app.ui.lazy_page import LazyPage
 from app.ui.takes_page import TakesPage
+
+
+PageT = TypeVar("PageT", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +66,16 @@ class MainWindow(QMainWindow):
     def page_in_view(self) -> QWidget:
         widget = self.tabs.currentWidget()
         return widget.page() if isinstance(widget, LazyPage) else widget
+
+    def show_page(self, kind: type[PageT]) -> PageT:
+        """Bring the page of type ``kind`` into view, as a click on its tab does."""
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            page = widget.page() if isinstance(widget, LazyPage) else widget
+            if isinstance(page, kind):
+                self.tabs.setCurrentIndex(index)
+                return page
+        raise LookupError(kind.__name__)
 
     def pages(self) -> list[QWidget]:
         """The pages built so far, in tab order."""

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QInputDialog, QSplitter, QVBoxLayout, QWidget
 from app.core import i18n
 from app.core.i18n import _
 from app.core.library import Language, LibraryError, ScriptFileError, ScriptLibrary
+from app.core.library.starters import ensure_a_script, script_language, starter_path
 from app.ui.editor.script_editor import ScriptEditor
 from app.ui.library import transfer
 from app.ui.library.autosave import Autosave
 from app.ui.library.commands import DeleteScript, RenameScript
 from app.ui.library.history_panel import HistoryPanel
 from app.ui.library.panel import LibraryPanel
-from app.ui.library.starters import script_language, starter_path
 
 LAST_SCRIPT = "library/last_script"
 
@@ -101,12 +101,7 @@ class ScriptsPage(QWidget):
         return action
 
     def _start(self) -> None:
-        if not self.library.list_scripts(include_deleted=True):
-            # First start: a script to look at rather than an empty page.
-            language = script_language(i18n.language())
-            path = starter_path(language)
-            if path is not None:
-                self.library.create_from_starter(path, language)
+        ensure_a_script(self.library, i18n.language())
         scripts = self.library.list_scripts()
         wanted = _int(self.settings.value(LAST_SCRIPT))
         ids = {script.id for script in scripts}

@@ -40,12 +40,8 @@ def page(qtbot: Any, home: Path, library: ScriptLibrary) -> ScriptsPage:
 
 def scripts_page(window: Any) -> ScriptsPage:
     """The window's Scripts tab, brought into view."""
-    for index in range(window.tabs.count()):
-        widget = window.tabs.widget(index)
-        if isinstance(widget, ScriptsPage):
-            window.tabs.setCurrentIndex(index)
-            return widget
-    raise AssertionError("the window has no Scripts page")
+    page: ScriptsPage = window.show_page(ScriptsPage)
+    return page
 
 
 def type_lines(widget: QWidget, lines: list[str]) -> None:

@@ -71,8 +71,11 @@ def test_stop_a_take_then_the_card_then_the_words_then_use_what_i_said(
     choose_device(page.panel.input_box, "rig_mic")
     script = window.library.create("Opener", "en", SCRIPT)
     revision = window.library.history.latest_revision(script.id)
-    scripts = next(p for p in window.pages() if hasattr(p, "reload_script"))
+    from app.ui.library.page import ScriptsPage
+
+    scripts = window.show_page(ScriptsPage)
     scripts.reload_list(select=script.id)  # open in the editor while practising
+    window.tabs.setCurrentWidget(page)  # back to the Recorder
 
     stopped = record(qtbot, window, sd, speech(READ_TAKE))
     take = page.store.list_takes()[0]
@@ -182,8 +185,7 @@ def test_a_take_from_the_voicemail_practice_is_reported_too(qtbot: Any, window: 
     from app.ui.voicemail import VoicemailPage
 
     feedback = feedback_page(window)
-    pages = [window.tabs.widget(i) for i in range(window.tabs.count())]
-    voicemail = next(page for page in pages if isinstance(page, VoicemailPage))
+    voicemail = window.show_page(VoicemailPage)
     store = window.takes_page.store
     take = store.begin(48_000)
     sf.write(store.path_of(take), speech(TALK, 6.0), 48_000, format="FLAC", subtype="PCM_16")

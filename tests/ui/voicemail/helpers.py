@@ -20,22 +20,19 @@ STARTERS = {
 
 
 def voicemail_page(window: Any) -> VoicemailPage:
-    tabs = window.tabs
-    page = next(
-        tabs.widget(i) for i in range(tabs.count()) if isinstance(tabs.widget(i), VoicemailPage)
-    )
+    page = window.show_page(VoicemailPage)
     assert isinstance(page, VoicemailPage)
     return page
 
 
 def show_tab(window: Any, page: QWidget) -> None:
     """Bring the tab to the front as a click on it would (the page rereads the library)."""
-    window.tabs.setCurrentWidget(page)
+    window.show_page(type(page))
 
 
 def leave_and_return(window: Any, page: QWidget) -> None:
     window.tabs.setCurrentIndex(0)
-    window.tabs.setCurrentWidget(page)
+    window.show_page(type(page))
 
 
 def open_starter(window: Any, language: str = "en") -> tuple[VoicemailPage, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core.library.scripts import SCRIPT_LANGUAGES, Language
+from app.core.library.scripts import SCRIPT_LANGUAGES, Language, ScriptLibrary
 from app.core.paths import RESOURCES
 
 STARTERS = RESOURCES / "starters"
@@ -19,3 +19,13 @@ def starter_path(language: Language, folder: Path = STARTERS) -> Path | None:
 def script_language(code: str) -> Language:
     """The script language that matches the user's language ('en' when there is none)."""
     return next((language for language in SCRIPT_LANGUAGES if language == code), "en")
+
+
+def ensure_a_script(library: ScriptLibrary, language: str) -> None:
+    """On first start, a starter script to look at rather than an empty library."""
+    if library.list_scripts(include_deleted=True):
+        return
+    chosen = script_language(language)
+    path = starter_path(chosen)
+    if path is not None:
+        library.create_from_starter(path, chosen)
