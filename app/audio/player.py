@@ -49,8 +49,10 @@ class Player:
         self._tail = 0
         self._error: AudioError | None = None
         self._last_move = (0, 0.0)
+        self._start_dac: float | None = None
+        self._end_dac: float | None = None
 
-    def _callback(self, outdata: np.ndarray, frames: int, _time: Any, status: Any) -> None:
+    def _callback(self, outdata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
         pos = self._pos
         if status.output_underflow and pos < len(self._data):
             self._underflows += 1
@@ -59,6 +61,12 @@ class Player:
         n = len(chunk)
         outdata[:n] = chunk
         self._pos = pos + n
+        if n and (pos == 0 or pos + n == len(self._data)):
+            dac = time_info.outputBufferDacTime or time_info.currentTime
+            if pos == 0:
+                self._start_dac = dac
+            if pos + n == len(self._data):
+                self._end_dac = dac + n / self._rate
         if n < frames:
             outdata[n:] = 0
             # A little silence after the end, so the device drains on silence, not on the take.
@@ -73,16 +81,30 @@ class Player:
         self._data = array.reshape(-1, 1) if array.ndim == 1 else array[:, :1].copy()
         self._rate = samplerate
         self._pos = 0
+        self._start_dac = self._end_dac = None
 
     @property
     def samplerate(self) -> int:
         return self._rate
+
+    @property
+    def start_dac_time(self) -> float | None:
+        """When the first sample reached (or will reach) the converter, on PortAudio's stream
+        clock; None until it has been handed to the device."""
+        return self._start_dac
+
+    @property
+    def end_dac_time(self) -> float | None:
+        """When the sound after the last sample reaches the converter: the end as heard."""
+        return self._end_dac
 
     def play(self) -> None:
         if self._state == "playing":
             return
         if self._pos >= len(self._data):
             self._pos = 0
+        if self._pos == 0:
+            self._start_dac = self._end_dac = None
         self._error = None
         self._tail = 0
         if self._stream is None:
@@ -140,6 +162,7 @@ class Player:
 
     def seek(self, seconds: float) -> None:
         self._pos = int(np.clip(seconds * self._rate, 0, len(self._data)))
+        self._start_dac = self._end_dac = None
         self._last_move = (self._pos, self._clock())
 
     def _close(self) -> None:

@@ -90,6 +90,9 @@ class Recorder:
         self._writer: threading.Thread | None = None
         self._queue: queue.SimpleQueue[np.ndarray | None] = queue.SimpleQueue()
         self._path: Path | None = None
+        # Set before start() to get every block written, mono, as it reaches the disk (from
+        # the writer thread, never the callback): for listening while recording.
+        self.monitor: queue.SimpleQueue[np.ndarray] | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -102,11 +105,16 @@ class Recorder:
         self._error: AudioError | None = None
         self._level = Level()
         self._first_write_at: float | None = None
+        self._first_adc: float | None = None
+        self._first_callback: float | None = None
         self.samplerate = self.preferred_rate
         self.channels = 1
 
     # -- the PortAudio thread: count and copy, nothing else -------------------------------
-    def _callback(self, indata: np.ndarray, frames: int, _time: Any, status: Any) -> None:
+    def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
+        if self._first_adc is None:
+            self._first_adc = time_info.inputBufferAdcTime
+            self._first_callback = time_info.currentTime
         if status.input_overflow:
             self._overflows += 1
         if self._abort:
@@ -144,6 +152,8 @@ class Recorder:
                     continue
                 mono = block[:, 0] if self.channels == 1 else block.mean(axis=1)
                 file.write(mono)
+                if self.monitor is not None:
+                    self.monitor.put_nowait(mono)
                 self._written += len(mono)
                 unflushed += len(mono)
                 self._level = measure(mono)
@@ -258,6 +268,25 @@ class Recorder:
     def first_write_at(self) -> float | None:
         """When the first block reached the disk, on this recorder's clock."""
         return self._first_write_at
+
+    @property
+    def first_adc_time(self) -> float | None:
+        """When the recording's first frame entered the converter, on PortAudio's stream clock
+        (the clock of every stream of the same host API, so a player's DAC times compare).
+
+        Falls back to the first callback's time where the host API gives no ADC time.
+        """
+        return self._first_adc or self._first_callback
+
+    def stream_time(self) -> float | None:
+        """PortAudio's stream clock now (None when not recording)."""
+        stream = self._stream
+        if stream is None:
+            return None
+        try:
+            return float(stream.time)
+        except sd.PortAudioError:
+            return None
 
     def stop(self) -> Recording:
         """Stop, finish the file, and say what was recorded (and any error on the way)."""

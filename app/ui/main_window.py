@@ -14,7 +14,6 @@ from app.core.i18n import _
 from app.ui.lazy_page import LazyPage
 from app.ui.takes_page import TakesPage
 
-
 PageT = TypeVar("PageT", bound=QWidget)
 
 

@@ -1,0 +1,35 @@
+"""What the prospect says that is not in the script: the pickup, "still there?", "mm-hm".
+
+These are spoken in the script's language, whatever language the app's menus are in, so they
+are not user-interface messages and do not go through ``_``.
+"""
+
+from __future__ import annotations
+
+import re
+
+PROSPECT_NAME = "Peter"
+PICKUP = {"en": "{name} speaking.", "nl": "Met {name}."}
+STILL_THERE = {"en": "Hello? Are you still there?", "nl": "Hallo? Bent u daar nog?"}
+# For an answer the script leaves open ("-> Goodbye"): whatever the prospect says.
+WHATEVER = {"en": "Mm-hm. Okay.", "nl": "Hm-hm. Oké."}
+
+_BRACES = re.compile(r"\{([^{}\n]*)\}")
+
+
+def _language(language: str | None) -> str:
+    return "nl" if language == "nl" else "en"
+
+
+def pickup(language: str | None, name: str = PROSPECT_NAME) -> str:
+    return PICKUP[_language(language)].format(name=name)
+
+
+def still_there(language: str | None) -> str:
+    return STILL_THERE[_language(language)]
+
+
+def prospect_says(words: str, language: str | None) -> str:
+    """A branch's words as the prospect says them: braces dropped, something for no words."""
+    said = _BRACES.sub(lambda match: match.group(1), words).strip()
+    return said or WHATEVER[_language(language)]

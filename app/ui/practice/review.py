@@ -1,0 +1,281 @@
+"""Reviewing runs: each turn's line, your reply, its freeze and length, playable on its own and
+rateable; and, over all runs, where you freeze."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audio.errors import AudioError
+from app.core.i18n import _
+from app.core.practice import PracticeStore, Rating, Run, Turn, freeze_stats
+from app.core.practice.leitner import boxes
+from app.ui.poller import AudioPoller
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from app.audio.devices import Device
+    from app.audio.player import Player, PlayerStatus
+
+MARGIN_S = 0.25  # of silence around a reply when it is played on its own
+
+
+def outcome_text(outcome: str) -> str:
+    texts = {
+        "completed": _("reached an ending"),
+        "drilled": _("drilled"),
+        "hung_up": _("you hung up"),
+        "prospect_hung_up": _("the prospect hung up"),
+    }
+    return texts.get(outcome, _("interrupted"))
+
+
+def rating_text(rating: Rating) -> str:
+    return {Rating.POOR: _("Poor"), Rating.OKAY: _("Okay"), Rating.GOOD: _("Good")}[rating]
+
+
+def seconds_text(value: float | None) -> str:
+    return "—" if value is None else _("{seconds:.1f} s").format(seconds=value)
+
+
+def reply_span(turns: list[Turn], index: int, length: int) -> tuple[int, int] | None:
+    """The frames to play for a turn's reply: the reply with a little air around it."""
+    turn = turns[index]
+    if turn.onset is None:
+        return None
+    margin = round(MARGIN_S * turn.rate)
+    end = turn.reply_end
+    if end is None:  # cut short by a crash: up to the next line, or the end of the recording
+        nxt = turns[index + 1].line_start if index + 1 < len(turns) else None
+        end = nxt if nxt is not None else length
+    return max(0, turn.onset - margin), min(length, end + margin)
+
+
+class ReviewPanel(QWidget):
+    message = Signal(str)
+    add_reply_requested = Signal(object, object)  # Run, Turn
+
+    def __init__(self, store: PracticeStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.script_id: int | None = None
+        self.output: Device | None = None
+        self.runs_box = QComboBox()
+        self.runs_box.setAccessibleName(_("Run"))
+        self.turns = QTableWidget(0, 6)
+        self.turns.setHorizontalHeaderLabels(
+            [_("Prospect"), _("Your reply"), _("Freeze"), _("Length"), _("Rating"), "#"]
+        )
+        self.turns.setColumnHidden(5, True)
+        self.turns.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.turns.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.turns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.turns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.turns.verticalHeader().hide()
+        self.play_button = QPushButton(_("Play reply"))
+        self.play_button.setToolTip(_("Play the selected reply on its own (Space)"))
+        self.rate_buttons = {rating: QPushButton(rating_text(rating)) for rating in Rating}
+        self.add_button = QPushButton(_("Add this reply to the script"))
+        self.add_button.setToolTip(_("Make what you said the words of this step"))
+        self.stats = QTableWidget(0, 5)
+        self.stats.setHorizontalHeaderLabels(
+            [_("Prospect's answer"), _("Turns"), _("Median freeze"), _("90th percentile"),
+             _("Box")]
+        )  # fmt: skip
+        self.stats.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.stats.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.stats.verticalHeader().hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.play_button)
+        for button in self.rate_buttons.values():
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(_("Run")))
+        row.addWidget(self.runs_box, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.turns, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(_("Where you freeze, over all runs of this script")))
+        layout.addWidget(self.stats, 1)
+
+        self.run: Run | None = None
+        self.run_turns: list[Turn] = []
+        self.player: Player | None = None
+        self.poller = AudioPoller(self)
+        self._audio: tuple[int, np.ndarray, int] | None = None  # run id, samples, rate
+        self.runs_box.activated.connect(lambda _i: self.show_run(self.runs_box.currentData()))
+        self.turns.itemSelectionChanged.connect(self._enable)
+        self.play_button.clicked.connect(self.toggle_playback)
+        for rating, button in self.rate_buttons.items():
+            button.clicked.connect(lambda _c=False, r=rating: self.rate(r))
+        self.add_button.clicked.connect(self._add_reply)
+        self.poller.player_status.connect(self._on_player_status)
+        self._enable()
+
+    # -- what is shown ---------------------------------------------------------------------
+    def show_script(self, script_id: int | None, select: int | None = None) -> None:
+        self.script_id = script_id
+        self.runs_box.clear()
+        runs = self.store.runs(script_id) if script_id is not None else []
+        for run in runs:
+            when = run.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            label = _("{when}, {outcome}, {seconds:.0f} s").format(
+                when=when, outcome=outcome_text(run.outcome), seconds=run.seconds
+            )
+            self.runs_box.addItem(label, run.id)
+        index = self.runs_box.findData(select) if select is not None else 0
+        self.runs_box.setCurrentIndex(max(0, index) if runs else -1)
+        self.show_run(self.runs_box.currentData())
+        self.show_stats()
+
+    def show_run(self, run_id: int | None) -> None:
+        self.stop_playback()
+        self.run = self.store.run(run_id) if run_id is not None else None
+        self.run_turns = self.store.turns(run_id) if run_id is not None else []
+        self.turns.setRowCount(len(self.run_turns))
+        for row, turn in enumerate(self.run_turns):
+            self._show_turn(row, turn)
+        if self.run_turns:
+            self.turns.selectRow(0)
+        self._enable()
+
+    def _show_turn(self, row: int, turn: Turn) -> None:
+        freeze = seconds_text(turn.freeze_s)
+        if turn.gave_up_at is not None:
+            freeze = _("no reply")
+        cells = [
+            turn.prospect_text,
+            turn.step,
+            freeze,
+            seconds_text(turn.reply_s),
+            rating_text(turn.rating) if turn.rating is not None else "",
+            str(turn.number),
+        ]
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if column == 2 and turn.froze:
+                item.setForeground(Qt.GlobalColor.red)
+            self.turns.setItem(row, column, item)
+
+    def show_stats(self) -> None:
+        turns = self.store.turns_for_script(self.script_id) if self.script_id is not None else []
+        box = boxes(turns)
+        rows = freeze_stats(turns)
+        self.stats.setRowCount(len(rows))
+        for row, stat in enumerate(rows):
+            cells = [
+                stat.prospect_text,
+                str(stat.count),
+                seconds_text(stat.median_s),
+                seconds_text(stat.p90_s),
+                str(box.get(stat.key, 1)),
+            ]
+            for column, text in enumerate(cells):
+                self.stats.setItem(row, column, QTableWidgetItem(text))
+
+    def selected_turn(self) -> Turn | None:
+        rows = self.turns.selectionModel().selectedRows()
+        return self.run_turns[rows[0].row()] if rows else None
+
+    def select_turn(self, number: int) -> None:
+        self.turns.selectRow(number)
+
+    def _enable(self) -> None:
+        turn = self.selected_turn()
+        self.play_button.setEnabled(turn is not None and turn.onset is not None)
+        self.add_button.setEnabled(turn is not None and turn.onset is not None)
+        for button in self.rate_buttons.values():
+            button.setEnabled(turn is not None and turn.finished)
+
+    # -- rating and the script -------------------------------------------------------------
+    def rate(self, rating: Rating) -> None:
+        turn = self.selected_turn()
+        if turn is None or turn.id is None:
+            return
+        turn.rating = rating
+        self.store.rate_turn(turn.id, rating)
+        self._show_turn(self.run_turns.index(turn), turn)
+        self.show_stats()
+
+    def _add_reply(self) -> None:
+        turn = self.selected_turn()
+        if turn is not None and self.run is not None:
+            self.add_reply_requested.emit(self.run, turn)
+
+    def reply_audio(self, turn: Turn) -> tuple[np.ndarray, int] | None:
+        """The samples of ``turn``'s reply, with a little air around it."""
+        if self.run is None:
+            return None
+        samples, rate = self._run_audio(self.run)
+        span = reply_span(self.run_turns, self.run_turns.index(turn), len(samples))
+        return None if span is None else (samples[span[0] : span[1]], rate)
+
+    def _run_audio(self, run: Run) -> tuple[np.ndarray, int]:
+        from app.audio.files import read_audio
+
+        if self._audio is None or self._audio[0] != run.id:
+            data, rate = read_audio(self.store.path_of(run))
+            self._audio = (run.id, data[:, 0], rate)
+        return self._audio[1], self._audio[2]
+
+    # -- playing a reply -------------------------------------------------------------------
+    @property
+    def playing(self) -> bool:
+        return self.player is not None and self.player.status().state == "playing"
+
+    def toggle_playback(self) -> None:
+        if self.playing:
+            self.stop_playback()
+            return
+        turn = self.selected_turn()
+        if turn is None:
+            return
+        from app.audio.player import Player
+
+        try:
+            audio = self.reply_audio(turn)
+            if audio is None:
+                return
+            self.stop_playback()
+            self.player = Player(self.output)
+            self.player.load(*audio)
+            self.player.play()
+        except AudioError as exc:
+            self.message.emit(str(exc))
+            return
+        self.play_button.setText(_("Stop"))
+        self.poller.watch_player(self.player)
+
+    def stop_playback(self) -> None:
+        if self.player is not None:
+            self.player.stop()
+        self.poller.watch_player(None)
+        self.play_button.setText(_("Play reply"))
+
+    def _on_player_status(self, status: PlayerStatus) -> None:
+        if status.error is not None:
+            self.message.emit(str(status.error))
+        if status.state != "playing":
+            self.stop_playback()
+
+    def shutdown(self) -> None:
+        self.stop_playback()
+        self.poller.stop()
