@@ -10,8 +10,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from app.audio.errors import AudioError
+from app.audio.remembered import chosen_device, remember, remembered_name
 from app.core.i18n import _
-from app.core.store import get_setting, put_setting
 from app.core.takes import Take, TakeStore
 from app.ui.playback_bar import PlaybackBar
 from app.ui.poller import AudioPoller
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from app.audio.player import Player, PlayerStatus
     from app.audio.recorder import RecorderStatus
     from app.audio.takes_io import TakeRecorder
-
-SETTING = {"input": "audio.input_device", "output": "audio.output_device"}
 
 
 class TakesPage(QWidget):
@@ -90,7 +88,7 @@ class TakesPage(QWidget):
         outputs = list_devices("output") if outputs is None else outputs
         chosen = {}
         for kind, devices in (("input", inputs), ("output", outputs)):
-            wanted = get_setting(self.conn, SETTING[kind])
+            wanted = remembered_name(self.conn, kind)  # type: ignore[arg-type]
             try:
                 choice = choose(kind, wanted, devices)  # type: ignore[arg-type]
             except AudioError as exc:
@@ -112,18 +110,15 @@ class TakesPage(QWidget):
         self.load_devices()
 
     def _remember(self, kind: Kind, label: str) -> None:
-        if label:
-            put_setting(self.conn, SETTING[kind], label)
+        remember(self.conn, kind, label)
 
     def _output_chosen(self, label: str) -> None:
         self._remember("output", label)
         self._drop_player()
 
     def _chosen(self, kind: Kind) -> Choice:
-        from app.audio.devices import choose
-
         label = self.panel.input_label() if kind == "input" else self.panel.output_label()
-        return choose(kind, label or get_setting(self.conn, SETTING[kind]))
+        return chosen_device(self.conn, kind, label)
 
     # -- recording -------------------------------------------------------------------------
     @property

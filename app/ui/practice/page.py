@@ -33,6 +33,7 @@ from app.audio.practice.session import (
     VoiceFailed,
     YourTurn,
 )
+from app.audio.remembered import chosen_device
 from app.core.i18n import _
 from app.core.library import LibraryError, ScriptLibrary
 from app.core.practice import (
@@ -68,7 +69,6 @@ from app.ui.practice.objections_dialog import ObjectionsDialog
 from app.ui.practice.options_bar import OptionsBar
 from app.ui.practice.replies import ReplyTranscriber
 from app.ui.practice.review import ReviewPanel, outcome_text
-from app.ui.takes_page import SETTING
 
 if TYPE_CHECKING:
     from app.audio.devices import Choice, Kind
@@ -161,9 +161,7 @@ class PracticePage(QWidget):
 
     def choose_device(self, kind: Kind) -> Choice:
         """The device chosen on the Recorder page (remembered by name), or the default."""
-        from app.audio.devices import choose
-
-        return choose(kind, get_setting(self.store.conn, SETTING[kind]))
+        return chosen_device(self.store.conn, kind)
 
     # -- the script --------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.audio.errors import AudioError
+from app.audio.remembered import chosen_device
 from app.core.i18n import _
 from app.core.library import LibraryError, ScriptLibrary
 from app.core.script import parse
@@ -41,7 +42,6 @@ from app.core.voicemail import (
 )
 from app.ui.level_meter import LevelMeter
 from app.ui.takes_model import format_duration
-from app.ui.takes_page import SETTING
 from app.ui.voicemail.countdown_view import CountdownView
 from app.ui.voicemail.options_bar import OptionsBar
 from app.ui.voicemail.playback import TakePlayback
@@ -159,9 +159,7 @@ class VoicemailPage(QWidget):
 
     def choose_device(self, kind: Kind) -> Choice:
         """The device chosen on the Recorder page (remembered by name), or the default."""
-        from app.audio.devices import choose
-
-        return choose(kind, get_setting(self.store.conn, SETTING[kind]))
+        return chosen_device(self.store.conn, kind)
 
     # -- the script --------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -9,11 +9,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from app.audio.remembered import remember
 from app.core.practice import Phase
-from app.core.store import put_setting
 from app.ui.lazy_page import LazyPage
 from app.ui.practice import PracticePage
-from app.ui.takes_page import SETTING
 from tests.audio import rig
 from tests.audio.practice.conftest import speech
 from tests.core.practice.conftest import THREE_TURNS
@@ -38,8 +37,8 @@ def tab(window: Any, title: str) -> LazyPage:
 def live_call_page(window: Any, script_text: str = THREE_TURNS) -> tuple[PracticePage, int]:
     """The Live call tab in view, on a new script, using the rig's microphone and speaker."""
     conn = window.takes_page.conn
-    put_setting(conn, SETTING["input"], "rig_mic")
-    put_setting(conn, SETTING["output"], "rig_speaker")
+    remember(conn, "input", "rig_mic")
+    remember(conn, "output", "rig_speaker")
     script = window.library.create("Three turns", "en", script_text)
     live_call = tab(window, "Live call")
     window.tabs.setCurrentWidget(live_call)
