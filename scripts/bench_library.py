@@ -44,9 +44,7 @@ app = QApplication([])
 from app.__main__ import build
 from app.ui.library.page import ScriptsPage
 win = build(Path(sys.argv[1]))
-page = next(win.tabs.widget(i) for i in range(win.tabs.count())
-            if isinstance(win.tabs.widget(i), ScriptsPage))
-win.tabs.setCurrentWidget(page)
+page = win.show_page(ScriptsPage)  # as a click on its tab: built on first view
 win.show()
 QTest.qWaitForWindowExposed(win)
 win.repaint()
