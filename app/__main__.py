@@ -109,6 +109,11 @@ def build(home: Path) -> MainWindow:
         window.tabs.setCurrentWidget(live_call)
         live_call.page().start_live(script_id)  # type: ignore[attr-defined]
 
+    def show_own_pace(*_args: object) -> None:  # the voicemail timed at the user's own pace
+        if scripts.is_built:
+            pace = feedback.records.own_pace()
+            scripts.page().set_words_per_minute(pace)  # type: ignore[attr-defined]
+
     def voicemail_built(built: QWidget) -> None:
         feedback.follow(built.take_finished)  # type: ignore[attr-defined]
         built.live_answer_requested.connect(live_answer)  # type: ignore[attr-defined]
@@ -116,6 +121,8 @@ def build(home: Path) -> MainWindow:
     feedback.revising.connect(save_open_script)
     feedback.script_revised.connect(show_revised_script)
     voicemail.built.connect(voicemail_built)
+    scripts.built.connect(show_own_pace)
+    feedback.transcript_shown.connect(show_own_pace)
 
     if opened.notes:
         window.show_message(" ".join(opened.notes))

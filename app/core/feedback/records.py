@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import statistics
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -24,6 +25,7 @@ from app.core.library.timestamps import Clock, to_iso, utc_now
 from app.core.transcript import Transcript
 
 SERIES_LENGTH = 50  # takes on the chart: the latest ones
+PACE_TAKES = 10  # the user's pace: the median over this many latest transcribed takes
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,29 @@ class FeedbackRecords:
     def is_baseline(self, take_id: int) -> bool:
         row = self.conn.execute("SELECT 1 FROM baselines WHERE take_id = ?", (take_id,))
         return row.fetchone() is not None
+
+    # -- the user's own pace ---------------------------------------------------------------
+    def own_pace(self, takes: int = PACE_TAKES) -> float | None:
+        """Words a minute the user speaks, the median over their latest transcribed takes
+        (None until there is one): what a script's speaking time is estimated at."""
+        rows = self.conn.execute(
+            "SELECT a.data, tr.data AS words FROM takes t "
+            "JOIN take_analyses a ON a.take_id = t.id "
+            "JOIN take_transcripts tr ON tr.take_id = t.id "
+            "WHERE t.deleted_at IS NULL AND a.data IS NOT NULL AND a.format = ? "
+            "ORDER BY t.created_at DESC, t.id DESC LIMIT ?",
+            (ANALYSIS_FORMAT, takes),
+        ).fetchall()
+        paces = [
+            pace
+            for row in rows
+            if (
+                pace := analysis_from_json(json.loads(row["data"])).words_per_minute(
+                    json.loads(row["words"])
+                )
+            )
+        ]
+        return statistics.median(paces) if paces else None
 
     # -- takes over time -------------------------------------------------------------------
     def series(self, script_id: int | None) -> list[TakePoint]:

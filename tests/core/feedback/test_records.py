@@ -104,3 +104,16 @@ def test_emptying_the_bin_takes_the_feedback_along(tmp_path: Path) -> None:
     assert world.takes.empty_bin(world.clock.now + timedelta(seconds=5)) == 1
     for table in ("take_analyses", "take_transcripts", "baselines"):
         assert world.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
+
+
+def test_the_users_own_pace_is_the_median_of_their_transcribed_takes(tmp_path: Path) -> None:
+    world = World(tmp_path)
+    assert world.records.own_pace() is None  # nothing known yet: the default pace applies
+    # Speech from 0.2 s to 29.5 s (29.3 s): 40 and 80 words are 82 and 164 words a minute.
+    for count in (40, 80, 60):
+        take = world.take()
+        world.records.save_analysis(take, StoredAnalysis(an_analysis(), None, None))
+        world.records.save_transcript(take, said(" ".join(["word"] * count)), "m")
+    untranscribed = world.take()
+    world.records.save_analysis(untranscribed, StoredAnalysis(an_analysis(), None, None))
+    assert world.records.own_pace() == 60 * 60 / 29.3

@@ -75,6 +75,7 @@ def test_stop_a_take_then_the_card_then_the_words_then_use_what_i_said(
 
     scripts = window.show_page(ScriptsPage)
     scripts.reload_list(select=script.id)  # open in the editor while practising
+    assert "150 wpm (default)" in scripts.editor.meter.summary.text()  # no pace known yet
     window.tabs.setCurrentWidget(page)  # back to the Recorder
 
     stopped = record(qtbot, window, sd, speech(READ_TAKE))
@@ -108,6 +109,10 @@ def test_stop_a_take_then_the_card_then_the_words_then_use_what_i_said(
     assert "john dashwood had then leisure" in transcript.text.lower()
     card = feedback.card.text()
     assert "waiting for the transcript" not in card and "words a minute" in card
+    # Now the user's pace is known: the editor times the voicemail at it, not at 150 wpm.
+    assert "150 wpm (default)" not in scripts.editor.meter.summary.text()
+    pace = round(feedback.records.own_pace())
+    assert f"your pace: {pace} wpm" in scripts.editor.meter.summary.text()
     shown = feedback.transcript_panel.browser.toPlainText()
     assert shown.split()[:3] == transcript.text.split()[:3]
     # Jane Austen is not the voicemail: nearly every word is off the script, and marked so.
