@@ -60,7 +60,7 @@ from app.core.practice.settings import (
     system_voice,
 )
 from app.core.script import Script, parse
-from app.core.store import get_setting, put_setting
+from app.core.store import put_setting
 from app.core.voicemail import Level
 from app.ui.practice.call_view import CallView
 from app.ui.practice.driver import RunDriver
@@ -69,6 +69,7 @@ from app.ui.practice.objections_dialog import ObjectionsDialog
 from app.ui.practice.options_bar import OptionsBar
 from app.ui.practice.replies import ReplyTranscriber
 from app.ui.practice.review import ReviewPanel, outcome_text
+from app.ui.script_picker import fill_script_box
 
 if TYPE_CHECKING:
     from app.audio.devices import Choice, Kind
@@ -175,14 +176,7 @@ class PracticePage(QWidget):
     def reload_scripts(self) -> None:
         if self.running:
             return
-        scripts = self.library.list_scripts()
-        self.script_box.clear()
-        for info in scripts:
-            self.script_box.addItem(info.title, info.id)
-        remembered = get_setting(self.store.conn, LAST_SCRIPT)
-        wanted = self.script_id or (int(remembered) if remembered else None)
-        index = self.script_box.findData(wanted) if wanted is not None else -1
-        self.script_box.setCurrentIndex(max(index, 0) if scripts else -1)
+        fill_script_box(self.script_box, self.library, self.store.conn, LAST_SCRIPT, self.script_id)
         self.open_script(self.script_box.currentData(), force=False)
 
     def open_script(self, script_id: int | None, force: bool = True) -> None:

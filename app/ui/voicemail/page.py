@@ -29,7 +29,7 @@ from app.audio.remembered import chosen_device
 from app.core.i18n import _
 from app.core.library import LibraryError, ScriptLibrary
 from app.core.script import parse
-from app.core.store import get_setting, put_setting
+from app.core.store import put_setting
 from app.core.takes import Take, TakeKind, TakeStore
 from app.core.voicemail import (
     Level,
@@ -41,6 +41,7 @@ from app.core.voicemail import (
     set_prompter_level,
 )
 from app.ui.level_meter import LevelMeter
+from app.ui.script_picker import fill_script_box
 from app.ui.takes_model import format_duration
 from app.ui.voicemail.countdown_view import CountdownView
 from app.ui.voicemail.options_bar import OptionsBar
@@ -169,14 +170,7 @@ class VoicemailPage(QWidget):
     def reload_scripts(self) -> None:
         if self.session.state != "idle":
             return
-        scripts = self.library.list_scripts()
-        self.script_box.clear()
-        for info in scripts:
-            self.script_box.addItem(info.title, info.id)
-        remembered = get_setting(self.store.conn, LAST_SCRIPT)
-        wanted = self.script_id or (int(remembered) if remembered else None)
-        index = self.script_box.findData(wanted) if wanted is not None else -1
-        self.script_box.setCurrentIndex(max(index, 0) if scripts else -1)
+        fill_script_box(self.script_box, self.library, self.store.conn, LAST_SCRIPT, self.script_id)
         self.open_script(self.script_box.currentData())
 
     def open_script(self, script_id: int | None) -> None:
