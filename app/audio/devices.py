@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import sounddevice as sd
 
-from app.audio.errors import NoDeviceError
+from app.audio import streams
+from app.audio.errors import AudioError, DeviceLostError, NoDeviceError
 from app.core.i18n import _
 
 Kind = Literal["input", "output"]
@@ -21,6 +22,7 @@ class Device:
     channels: int
     default_samplerate: float
     is_default: bool
+    generation: int = field(default=0, compare=False)  # see streams.generation()
 
     @property
     def label(self) -> str:
@@ -35,13 +37,36 @@ class Choice:
     note: str | None = None
 
 
+class DevicesInUseError(AudioError):
+    @classmethod
+    def create(cls) -> DevicesInUseError:
+        return cls(
+            _("A recording or playback is still running. Stop it, then look for devices again.")
+        )
+
+
 def rescan() -> None:
     """Make PortAudio look again for devices plugged in or removed since it started.
 
-    Only call this when no stream is open.
+    Paused and stopped players let go of their streams first (they open new ones on the
+    device of the same name when they play again); while a recording or playback runs,
+    this raises DevicesInUseError and changes nothing.
     """
+    if not streams.release_all():
+        raise DevicesInUseError.create()
     sd._terminate()
     sd._initialize()
+    streams.restarted()
+
+
+def current(device: Device | None, kind: Kind) -> Device | None:
+    """``device`` as PortAudio numbers it now: numbers can change when it looks again."""
+    if device is None or device.generation == streams.generation():
+        return device
+    for now in list_devices(kind):
+        if now.label == device.label:
+            return now
+    raise DeviceLostError.for_device(device.name, kind)
 
 
 def list_devices(kind: Kind) -> list[Device]:
@@ -72,6 +97,7 @@ def list_devices(kind: Kind) -> list[Device]:
                 default_samplerate=float(info["default_samplerate"]),
                 is_default=int(info["index"]) == default_index
                 or (default_index < 0 and int(info["index"]) in defaults),
+                generation=streams.generation(),
             )
         )
     return devices

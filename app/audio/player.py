@@ -14,7 +14,8 @@ from typing import Any, Literal
 import numpy as np
 import sounddevice as sd
 
-from app.audio.devices import Device
+from app.audio import streams
+from app.audio.devices import Device, current
 from app.audio.errors import AudioError, DeviceLostError
 from app.audio.stream_errors import is_format_problem, translate
 
@@ -118,11 +119,12 @@ class Player:
         self._last_move = (self._pos, self._clock())
 
     def _open_stream(self) -> Any:
+        self.device = current(self.device, "output")
         index = self.device.index if self.device else None
         last: Exception | None = None
         for channels in (1, 2):
             try:
-                return sd.OutputStream(
+                stream = sd.OutputStream(
                     device=index,
                     samplerate=self._rate,
                     channels=channels,
@@ -134,6 +136,9 @@ class Player:
                 last = exc
                 if not is_format_problem(exc):
                     break
+            else:
+                streams.opened(self)
+                return stream
         assert last is not None
         raise translate(last, self._device_name(), "output") from last
 
@@ -173,6 +178,14 @@ class Player:
                 stream.close()
             except sd.PortAudioError:
                 pass
+            streams.closed(self)
+
+    def release_stream(self) -> bool:
+        """Let go of the stream unless playing (a paused take keeps its place)."""
+        if self.status().state == "playing":
+            return False
+        self._close()
+        return True
 
     @property
     def underflow_at_s(self) -> float | None:

@@ -21,7 +21,8 @@ import numpy as np
 import sounddevice as sd
 import soundfile as sf
 
-from app.audio.devices import Device
+from app.audio import streams
+from app.audio.devices import Device, current
 from app.audio.errors import AudioError, DeviceLostError, DiskFullError, is_disk_full
 from app.audio.levels import Level, to_db
 from app.audio.stream_errors import is_format_problem, translate
@@ -64,16 +65,6 @@ class Recording:
     @property
     def seconds(self) -> float:
         return self.frames / self.samplerate
-
-
-def _close(stream: Any, abort: bool) -> None:
-    with contextlib.suppress(sd.PortAudioError):
-        if abort:
-            stream.abort()
-        else:
-            stream.stop()
-    with contextlib.suppress(sd.PortAudioError):
-        stream.close()
 
 
 class Recorder:
@@ -195,6 +186,7 @@ class Recorder:
         self._limit = limit_frames
         self._queue = queue.SimpleQueue()
         stream = self._open_stream()
+        streams.opened(self)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             file = sf.SoundFile(
@@ -206,7 +198,7 @@ class Recorder:
                 subtype="PCM_16",
             )
         except Exception as exc:
-            stream.close()
+            self._close(stream, abort=True)
             if is_disk_full(exc):
                 raise DiskFullError.create() from exc
             raise AudioError(str(exc)) from exc
@@ -223,6 +215,7 @@ class Recorder:
             raise translate(exc, self._device_name(), "input") from exc
 
     def _open_stream(self) -> Any:
+        self.device = current(self.device, "input")
         index = self.device.index if self.device else None
         rates = [self.preferred_rate]
         if self.device and int(self.device.default_samplerate) not in rates:
@@ -248,6 +241,20 @@ class Recorder:
             return stream
         assert last is not None
         raise translate(last, self._device_name(), "input") from last
+
+    def _close(self, stream: Any, abort: bool) -> None:
+        with contextlib.suppress(sd.PortAudioError):
+            if abort:
+                stream.abort()
+            else:
+                stream.stop()
+        with contextlib.suppress(sd.PortAudioError):
+            stream.close()
+        streams.closed(self)
+
+    def release_stream(self) -> bool:
+        """A recorder's stream is open from start() until stop() has closed it: never let go."""
+        return False
 
     def set_limit(self, frames: int | None) -> None:
         """Change the frame limit while recording ("let me finish" lifts it with None)."""
@@ -297,9 +304,9 @@ class Recorder:
         if self._abort:
             # A lost device can block abort() for as long as its driver or sound server hangs;
             # what was recorded is already on disk, so the GUI does not wait for it.
-            threading.Thread(target=_close, args=(stream, True), daemon=True).start()
+            threading.Thread(target=self._close, args=(stream, True), daemon=True).start()
         else:
-            _close(stream, False)
+            self._close(stream, abort=False)
         self._queue.put_nowait(None)
         writer.join(timeout=10)
         self._writer = None

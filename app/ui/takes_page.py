@@ -101,13 +101,22 @@ class TakesPage(QWidget):
         self.panel.set_devices(inputs, chosen["input"], outputs, chosen["output"])
 
     def refresh_devices(self) -> None:
-        if self.recording:
-            return
-        from app.audio.devices import rescan
+        """Look again for microphones and speakers plugged in or removed (the Refresh button,
+        File > Refresh devices). Refused, with the reason, while any page records or plays."""
+        from app.audio.devices import list_devices, rescan
 
-        self._drop_player()
-        rescan()
-        self.load_devices()
+        try:
+            rescan()
+        except AudioError as exc:
+            self.message.emit(str(exc))
+            return
+        inputs, outputs = list_devices("input"), list_devices("output")
+        self.message.emit(
+            _("Found {inputs} microphone(s) and {outputs} speaker(s).").format(
+                inputs=len(inputs), outputs=len(outputs)
+            )
+        )
+        self.load_devices(inputs, outputs)  # a note on a missing device replaces that
 
     def _remember(self, kind: Kind, label: str) -> None:
         remember(self.conn, kind, label)
