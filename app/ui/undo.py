@@ -40,3 +40,28 @@ class DeleteTake(QUndoCommand):
     def undo(self) -> None:
         self.store.undelete(self.take_id)
         self.changed()
+
+
+class Edit(QUndoCommand):
+    """A change that can be put back: ``apply`` and ``revert`` write it, ``changed`` shows it
+    (``reverted``, if given, shows the undone change instead)."""
+
+    def __init__(
+        self,
+        text: str,
+        apply: Callable[[], None],
+        revert: Callable[[], None],
+        changed: Callable[[], None] = lambda: None,
+        reverted: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.apply, self.revert = apply, revert
+        self.changed, self.reverted = changed, reverted or changed
+
+    def redo(self) -> None:
+        self.apply()
+        self.changed()
+
+    def undo(self) -> None:
+        self.revert()
+        self.reverted()

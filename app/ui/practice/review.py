@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +25,7 @@ from app.core.i18n import _
 from app.core.practice import PracticeStore, Rating, Run, Turn, freeze_stats
 from app.core.practice.leitner import boxes
 from app.ui.poller import AudioPoller
+from app.ui.undo import Edit
 
 if TYPE_CHECKING:
     import numpy as np
@@ -69,9 +71,12 @@ class ReviewPanel(QWidget):
     message = Signal(str)
     add_reply_requested = Signal(object, object)  # Run, Turn
 
-    def __init__(self, store: PracticeStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: PracticeStore, undo: QUndoStack | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.undo = undo if undo is not None else QUndoStack(self)
         self.script_id: int | None = None
         self.output: Device | None = None
         self.runs_box = QComboBox()
@@ -207,12 +212,27 @@ class ReviewPanel(QWidget):
 
     # -- rating and the script -------------------------------------------------------------
     def rate(self, rating: Rating) -> None:
+        """Rate the selected reply (undoable with Ctrl+Z)."""
         turn = self.selected_turn()
-        if turn is None or turn.id is None:
+        if turn is None or turn.id is None or self.run is None or turn.rating == rating:
             return
-        turn.rating = rating
-        self.store.rate_turn(turn.id, rating)
-        self._show_turn(self.run_turns.index(turn), turn)
+        run_id, turn_id, old = self.run.id, turn.id, turn.rating
+        self.undo.push(
+            Edit(
+                _("Rate reply"),
+                lambda: self._set_rating(run_id, turn_id, rating),
+                lambda: self._set_rating(run_id, turn_id, old),
+            )
+        )
+
+    def _set_rating(self, run_id: int, turn_id: int, rating: Rating | None) -> None:
+        self.store.rate_turn(turn_id, rating)
+        if self.run is not None and self.run.id == run_id:
+            for row, turn in enumerate(self.run_turns):
+                if turn.id == turn_id:
+                    turn.rating = rating
+                    self._show_turn(row, turn)
+                    self.select_turn(row)
         self.show_stats()
 
     def _add_reply(self) -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QUndoStack
@@ -19,7 +20,7 @@ from app.core.i18n import _
 from app.core.library import ScriptLibrary
 from app.core.takes import Take, TakeKind, TakeStore
 from app.core.voicemail import BlindPair, Side, Verdicts, blind_pair
-from app.ui.undo import DeleteTake
+from app.ui.undo import DeleteTake, Edit
 from app.ui.voicemail.compare_panel import ComparePanel
 from app.ui.voicemail.playback import TakePlayback
 from app.ui.voicemail.progress_chart import ProgressChart
@@ -153,23 +154,61 @@ class ScriptTakesPanel(QWidget):
         rows = self.selected_rows()
         return rows[0].take if len(rows) == 1 else None
 
+    # Rating, star and notes are undoable (Ctrl+Z), like a delete.
+    def _edit(
+        self,
+        text: str,
+        take_id: int,
+        apply: Callable[[], None],
+        revert: Callable[[], None],
+        keep_selection: bool = False,
+    ) -> None:
+        def show() -> None:
+            self.reload(select=take_id)
+
+        # Notes are saved when the box loses focus, maybe to a click on another take: the
+        # selection stays as the user left it, until an undo shows the take again.
+        changed = self.reload if keep_selection else show
+        self.undo.push(Edit(text, apply, revert, changed, show))
+
     def _on_rating(self, rating: int) -> None:
         take = self._selected_take()
-        if take is not None:
-            self.store.set_rating(take.id, rating)
-            self.reload(select=take.id)
+        if take is not None and take.rating != rating:
+            store, old = self.store, take.rating
+            self._edit(
+                _("Rate take"),
+                take.id,
+                lambda: store.set_rating(take.id, rating),
+                lambda: store.set_rating(take.id, old),
+            )
 
     def _on_star(self, starred: bool) -> None:
         take = self._selected_take()
-        if take is not None:
-            self.store.set_starred(take.id, starred)
-            self.reload(select=take.id)
+        if take is None:
+            return
+        store = self.store
+        best = next((row.take.id for row in self.model.rows if row.take.starred), None)
+
+        def revert() -> None:  # the best take before: this one, another, or none
+            if best is None:
+                store.set_starred(take.id, False)
+            else:
+                store.set_starred(best, True)
+
+        text = _("Mark as best take") if starred else _("Unmark best take")
+        self._edit(text, take.id, lambda: store.set_starred(take.id, starred), revert)
 
     def _on_notes(self, notes: str) -> None:
         take = self.details.take
         if take is not None:
-            self.store.set_notes(take.id, notes)
-            self.reload()
+            store, old = self.store, take.notes
+            self._edit(
+                _("Edit notes"),
+                take.id,
+                lambda: store.set_notes(take.id, notes),
+                lambda: store.set_notes(take.id, old),
+                keep_selection=True,
+            )
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.audio.remembered import remember
-from app.core.practice import Phase
+from app.core.practice import Phase, Rating
 from app.ui.lazy_page import LazyPage
 from app.ui.practice import PracticePage
 from tests.audio import rig
@@ -55,7 +55,7 @@ def test_a_three_turn_call_without_a_speech_engine_then_the_second_reply_played(
     import app.ui.practice.system_voice as system_voice
 
     monkeypatch.setattr(system_voice, "system_engines", lambda: [])
-    page, _script_id = live_call_page(window)
+    page, script_id = live_call_page(window)
     assert page.settings.voice == "system"  # the default: the computer's voice...
     replies = [speech(name, start_at_voice=True) for name in REPLIES]
 
@@ -95,6 +95,24 @@ def test_a_three_turn_call_without_a_speech_engine_then_the_second_reply_played(
     _offset, corr = rig.align(replies[1][: rig.RATE], heard)
     assert corr > 0.9, corr
     assert len(np.flatnonzero(np.abs(heard) > 0.01)) / rig.RATE < len(replies[1]) / rig.RATE + 1
+
+    # rate the second reply, change your mind, undo back to it and to no rating
+    click = Qt.MouseButton.LeftButton
+    qtbot.mouseClick(review.rate_buttons[Rating.POOR], click)
+    qtbot.mouseClick(review.rate_buttons[Rating.GOOD], click)
+
+    def stored() -> Rating | None:
+        return next(t.rating for t in page.store.turns_for_script(script_id) if t.id == turns[1].id)
+
+    assert stored() == Rating.GOOD and review.turns.item(1, 4).text() == "Good"
+    review.select_turn(0)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored() == Rating.POOR and review.turns.item(1, 4).text() == "Poor"
+    assert review.selected_turn() is turns[1]  # the undone rating is shown on its reply
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored() is None and review.turns.item(1, 4).text() == ""
+    window.redo_action.trigger()
+    assert stored() == Rating.POOR
 
 
 def test_escape_hangs_up_and_the_run_keeps_what_was_said(qtbot: Any, window: Any, sd: Any) -> None:

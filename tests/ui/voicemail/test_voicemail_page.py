@@ -120,3 +120,46 @@ def test_rate_star_note_and_delete_with_undo(qtbot: Any, window: Any) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert panel.model.rowCount() == 2
     assert page.store.get(first.id).rating == 4
+
+
+def test_rating_star_and_notes_are_undone_and_redone(qtbot: Any, window: Any) -> None:
+    page, script_id = open_starter(window)
+    first = add_take(page, script_id, tone(440, 0.5))
+    second = add_take(page, script_id, tone(880, 0.7))
+    panel, click = page.takes, Qt.MouseButton.LeftButton
+    panel.reload()
+    panel.select([first.id])
+    qtbot.mouseClick(panel.details.rating.button(2), click)
+    qtbot.mouseClick(panel.details.rating.button(5), click)
+    qtbot.mouseClick(panel.details.star_button, click)
+    panel.details.notes_edit.setText("slow down")
+    panel.details.notes_edit.editingFinished.emit()
+    panel.select([second.id])
+    qtbot.mouseClick(panel.details.star_button, click)  # the best take is now the second
+
+    def state(take_id: int) -> tuple[int | None, bool, str]:
+        take = page.store.get(take_id)
+        return take.rating, take.starred, take.notes
+
+    assert state(first.id) == (5, False, "slow down") and state(second.id)[1]
+
+    def undo() -> None:
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    undo()  # the star goes back to the first take
+    assert state(first.id) == (5, True, "slow down") and not state(second.id)[1]
+    undo()  # the notes, shown on the take they belong to
+    assert state(first.id) == (5, True, "")
+    assert [r.take.id for r in panel.selected_rows()] == [first.id]
+    assert panel.details.notes_edit.text() == ""
+    undo()
+    assert state(first.id) == (5, False, "")
+    undo()
+    assert state(first.id) == (2, False, "")
+    assert panel.details.rating.checkedId() == 2
+    undo()
+    assert state(first.id) == (None, False, "")
+    for _ in range(5):  # and forward again
+        window.redo_action.trigger()
+    assert state(first.id) == (5, False, "slow down") and state(second.id)[1]
+    assert window.undo_action.text() == "Undo Mark as best take"
