@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,3 +53,32 @@ def no_leftover_threads() -> Iterator[None]:
             break
         time.sleep(0.02)
     assert not left, f"threads left running: {[t.name for t in left]}"
+
+
+def _children() -> set[int]:
+    """This process's child processes (Linux; elsewhere none are seen)."""
+    found: set[int] = set()
+    for task in Path("/proc/self/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found.update(int(pid) for pid in (task / "children").read_text().split())
+    return found
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_processes() -> Iterator[None]:
+    """Fail a test that leaves a child process running, such as a speech helper nobody closed
+    (its Popen would be collected later, failing another test with a ResourceWarning)."""
+    import time
+
+    def left_running() -> set[int]:
+        # The analysis's Silero helper is started once and kept for the life of the app.
+        silero = sys.modules.get("app.core.analysis.silero_worker")
+        process = getattr(getattr(silero, "WORKER", None), "_process", None)
+        return _children() - before - ({process.pid} if process is not None else set())
+
+    before = _children()
+    yield
+    deadline = time.monotonic() + 3.0
+    while (left := left_running()) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not left, f"child processes left running: {sorted(left)}"

@@ -137,20 +137,22 @@ class Transcriber:
         except AudioError as error:
             raise TranscriptError(str(error)) from error
         mono = samples.mean(axis=1) if samples.ndim == 2 else samples
-        helper = self._the_helper()
-        if helper.available():
-            return helper.transcribe(mono, rate, folder, language, progress, cancel)
-        return self._here(mono, rate, folder, language, progress, cancel)
+        return self.transcribe_samples(mono, rate, folder, language, progress, cancel)
 
-    def _here(
+    def transcribe_samples(
         self,
-        samples: np.ndarray,
+        mono: np.ndarray,
         rate: int,
         folder: Path | None,
         language: str,
         progress: Progress,
         cancel: threading.Event,
     ) -> tuple[Transcript, str]:
+        """The words in ``mono`` and the folder of the model that heard them."""
+        helper = self._the_helper()
+        if helper.available():
+            return helper.transcribe(mono, rate, folder, language, progress, cancel)
+        # no helper (a frozen build): the model is loaded and run on this worker thread
         from app.core.transcript import load_model, transcribe
 
         _no_tqdm_monitor()
@@ -158,7 +160,7 @@ class Transcriber:
             self._model = None  # free the old one before loading the next
             self._model = load_model(folder)
             self._folder = folder
-        words = transcribe(self._model, samples, rate, language, progress=progress, cancel=cancel)
+        words = transcribe(self._model, mono, rate, language, progress=progress, cancel=cancel)
         return words, str(self._model.folder)
 
     def cancel(self) -> None:

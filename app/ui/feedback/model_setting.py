@@ -16,6 +16,12 @@ from app.core.store import get_setting, put_setting
 SETTING = "transcript.model_folder"  # '' or missing: the built-in model
 
 
+def model_folder(conn: sqlite3.Connection) -> Path | None:
+    """The chosen Whisper model's folder; None for the built-in model."""
+    value = get_setting(conn, SETTING)
+    return Path(value) if value else None
+
+
 def choose_folder(parent: QWidget, start: str) -> str:
     """Ask for a folder (a modal dialog; tests replace this function)."""
     return QFileDialog.getExistingDirectory(parent, _("Choose a Whisper model folder"), start)
@@ -44,9 +50,7 @@ class ModelFolderSetting(QWidget):
 
     @property
     def folder(self) -> Path | None:
-        """The chosen model's folder; None for the built-in model."""
-        value = get_setting(self.conn, SETTING)
-        return Path(value) if value else None
+        return model_folder(self.conn)
 
     def _show(self) -> None:
         folder = self.folder

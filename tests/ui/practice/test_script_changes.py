@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,8 @@ import soundfile as sf
 from app.core.library import ScriptLibrary
 from app.core.practice import PracticeStore, Turn
 from app.core.script import parse
-from app.core.store import connect
+from app.core.store import connect, put_setting
+from app.ui.feedback.model_setting import SETTING
 from app.ui.practice import PracticePage
 from tests.audio.practice.conftest import speech
 from tests.core.practice.conftest import THREE_TURNS
@@ -24,14 +26,15 @@ RATE = 48000
 
 
 @pytest.fixture
-def page(qtbot: Any, home: Path) -> PracticePage:
+def page(qtbot: Any, home: Path) -> Iterator[PracticePage]:
     conn = connect(home / "pitchback.db")
     library = ScriptLibrary(conn)
     library.create("Three turns", "en", THREE_TURNS)
     widget = PracticePage(PracticeStore(conn, home), library)
     qtbot.addWidget(widget)
     widget.reload_scripts()
-    return widget
+    yield widget
+    widget.shutdown()  # as the window does when it closes: the speech helper ends with it
 
 
 def test_an_objection_goes_into_the_script_with_one_click(page: PracticePage) -> None:
@@ -107,3 +110,25 @@ def test_a_run_cut_short_by_a_crash_is_listed_with_its_turns(qtbot: Any, home: P
     (recovered,) = store.runs(script.id)
     assert recovered.state == "recovered" and recovered.frames == 3 * RATE
     assert page.review.turns.rowCount() == 1
+
+
+def test_a_dutch_reply_needs_the_multilingual_model_chosen_for_feedback(
+    qtbot: Any, page: PracticePage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _run_id, turn = recorded_run(page, speech("misc/the_north_wind_and_the_sun.wav"))
+    asked: list[str] = []
+
+    def cancel(*args: Any) -> tuple[str, bool]:
+        asked.append(args[3])
+        return "", False
+
+    monkeypatch.setattr("app.ui.practice.page.QInputDialog.getMultiLineText", cancel)
+    audio = (np.zeros(RATE, np.float32), RATE)
+    assert not page.transcriber.start(turn, audio, "nl")  # built-in: English only, so you type
+    put_setting(page.store.conn, SETTING, str(tmp_path / "not-a-model"))
+    said: list[str] = []
+    page.transcriber.message.connect(said.append)
+    with qtbot.waitSignal(page.transcriber.done, timeout=30000) as done:
+        assert page.transcriber.start(turn, audio, "nl")  # the Feedback page's model is tried
+    assert done.args[1] == "" and asked == [""]  # nothing heard: you type the words
+    assert said[-1].endswith("not-a-model does not exist.")
