@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# The Qt-free modules start-up needs load here, before PySide6: PySide6 reads the source of
+# every module imported after it (for its __feature__ switches), which slows them down.
 from app.core.i18n import _, set_language, system_language
 from app.core.paths import data_home, database_path
 from app.core.store import StoreError, connect, get_setting, set_aside
+from app.core.takes import TakeStore
 
 if TYPE_CHECKING:
     import sqlite3
 
-    from app.core.takes import TakeStore
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.library import ScriptLibrary
+    from app.ui.feedback import FeedbackPage
     from app.ui.main_window import MainWindow
 
 COMMANDS = {"devices", "record", "check-script", "analyze"}
@@ -41,61 +48,84 @@ def open_store(home: Path) -> Opened:
 
 
 def build(home: Path) -> MainWindow:
-    """Make the main window and everything behind it (a QApplication must exist)."""
+    """Make the main window and everything behind it (a QApplication must exist).
+
+    Only the Recorder page is built before the window shows. The other pages are LazyPages,
+    built on first view (Feedback also once audio is ready, before any take can finish), and
+    the script library is opened when a page first needs it: importing all of that first
+    would double the time to a window.
+    """
+    from functools import cache
+
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QWidget
 
-    from app.core.library import ScriptLibrary
-    from app.core.takes import TakeStore
+    from app.ui.lazy_page import LazyPage
     from app.ui.main_window import MainWindow
     from app.ui.takes_page import TakesPage
 
     opened = open_store(home)
-    set_language(get_setting(opened.conn, "language") or system_language())
+    language = get_setting(opened.conn, "language") or system_language()
+    set_language(language)
     store = TakeStore(opened.conn, home)
     undo = QUndoStack()
     settings = QSettings(str(home / "window.ini"), QSettings.Format.IniFormat)
-    library = ScriptLibrary(opened.conn)
     page = TakesPage(store, undo)
     window = MainWindow(page, undo, settings)
     undo.setParent(window)
-    window.library = library
-    # Each feature adds its page here, in tab order. Pages the user may not open today are
-    # LazyPages, built on first view: building them all would double the time to a window.
-    from app.core.library.starters import ensure_a_script
-    from app.ui.feedback import FeedbackPage
-    from app.ui.lazy_page import LazyPage
 
-    ensure_a_script(library, get_setting(opened.conn, "language") or system_language())
+    @cache
+    def library() -> ScriptLibrary:
+        from app.core.library import ScriptLibrary
+        from app.core.library.starters import ensure_a_script
+
+        opened_library = ScriptLibrary(opened.conn)
+        ensure_a_script(opened_library, language)
+        return opened_library
+
+    window.set_library(library)
 
     def scripts_page() -> QWidget:
         from app.ui.library.page import ScriptsPage
 
-        return ScriptsPage(library, undo, settings)
+        return ScriptsPage(library(), undo, settings)
 
     def voicemail_page() -> QWidget:
         from app.ui.voicemail import VoicemailPage
 
-        return VoicemailPage(store, library, undo)
+        return VoicemailPage(store, library(), undo)
+
+    def feedback_page() -> QWidget:
+        from app.ui.feedback import FeedbackPage
+
+        built = FeedbackPage(store, library(), page)
+        built.revising.connect(save_open_script)
+        built.script_revised.connect(show_revised_script)
+        built.transcript_shown.connect(show_own_pace)
+        if voicemail.is_built:
+            built.follow(voicemail.page().take_finished)  # type: ignore[attr-defined]
+        return built
 
     def live_call_page() -> QWidget:
         from app.core.practice import PracticeStore
         from app.ui.practice import PracticePage
 
-        return PracticePage(PracticeStore(opened.conn, home), library)
+        return PracticePage(PracticeStore(opened.conn, home), library(), undo=undo)
 
-    scripts, voicemail, live_call = (
+    scripts, voicemail, feedback, live_call = (
         LazyPage(scripts_page),
         LazyPage(voicemail_page),
+        LazyPage(feedback_page),
         LazyPage(live_call_page),
     )
-    feedback = FeedbackPage(store, library, page)
     window.add_page(scripts, _("Scripts"))
     window.add_page(voicemail, _("Voicemail"))
     window.add_page(feedback, _("Feedback"))
     window.add_page(live_call, _("Live call"))
-    window.audio_ready.connect(feedback.warm_up)
+
+    def the_feedback() -> FeedbackPage:
+        return feedback.page()  # type: ignore[return-value]
 
     def save_open_script(_script_id: int) -> None:  # before feedback rewrites the script
         if scripts.is_built:
@@ -111,18 +141,20 @@ def build(home: Path) -> MainWindow:
 
     def show_own_pace(*_args: object) -> None:  # the voicemail timed at the user's own pace
         if scripts.is_built:
-            pace = feedback.records.own_pace()
+            pace = the_feedback().records.own_pace()
             scripts.page().set_words_per_minute(pace)  # type: ignore[attr-defined]
 
     def voicemail_built(built: QWidget) -> None:
-        feedback.follow(built.take_finished)  # type: ignore[attr-defined]
+        if feedback.is_built:  # else the Feedback page follows it when it is built
+            the_feedback().follow(built.take_finished)  # type: ignore[attr-defined]
         built.live_answer_requested.connect(live_answer)  # type: ignore[attr-defined]
 
-    feedback.revising.connect(save_open_script)
-    feedback.script_revised.connect(show_revised_script)
+    def audio_ready() -> None:  # no take can finish before this: Feedback is there for it
+        the_feedback().warm_up()
+
     voicemail.built.connect(voicemail_built)
     scripts.built.connect(show_own_pace)
-    feedback.transcript_shown.connect(show_own_pace)
+    window.audio_ready.connect(audio_ready)
 
     if opened.notes:
         window.show_message(" ".join(opened.notes))
@@ -138,8 +170,6 @@ def start_audio(window: MainWindow, store: TakeStore) -> None:
     Loading PortAudio, listing devices and repairing takes left behind by a crash run on a
     worker thread; the GUI thread polls for the result and does every database write.
     """
-    from concurrent.futures import ThreadPoolExecutor
-
     from PySide6.QtCore import QTimer
 
     paths = [store.path_of(take) for take in store.unfinished()]
@@ -192,7 +222,8 @@ def finish_audio(
     window.audio_ready.emit()
 
 
-def run_app(argv: Sequence[str]) -> int:
+def open_window(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
+    """The application and its main window, shown: what ``pitchback`` does before its loop."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0], *argv])
@@ -200,6 +231,11 @@ def run_app(argv: Sequence[str]) -> int:
     app.setOrganizationName("Pitchback")
     window = build(data_home())
     window.show()
+    return app, window
+
+
+def run_app(argv: Sequence[str]) -> int:
+    app, _window = open_window(argv)
     return app.exec()
 
 

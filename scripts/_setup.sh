@@ -32,6 +32,9 @@ setup_venv() {  # [extra]
     .venv/bin/python -m pip install -q -e "$spec"
     touch "$stamp"
   fi
+  # Byte-compile the app as pip does for an installed package: with PYTHONDONTWRITEBYTECODE
+  # set, an editable install would otherwise compile every module at every start.
+  .venv/bin/python -m compileall -q app >/dev/null
 }
 
 start_audio_rig() {

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from app import __version__
 from app.core.i18n import _
@@ -25,7 +25,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("Pitchback")
         self._shown_once = False
-        self.library: Any = None  # the ScriptLibrary, set by app.__main__.build
+        self._library: Callable[[], Any] | None = None
         self.settings = settings
         self.undo = undo
         self.takes_page = takes_page
@@ -45,6 +45,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(900, 640)
+
+    def set_library(self, opener: Callable[[], Any]) -> None:
+        """How to get the ScriptLibrary; it is opened when first asked for."""
+        self._library = opener
+
+    @property
+    def library(self) -> Any:
+        if self._library is None:
+            raise LookupError("no script library")
+        return self._library()
 
     def add_page(self, page: QWidget, title: str) -> None:
         """Add a feature's page as a tab; a page's ``message`` signal, if any, shows here.
@@ -155,7 +165,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
-        self._action(_("Refresh devices"), None, self.takes_page.refresh_devices, file_menu)
+        self.refresh_action = self._action(
+            _("Refresh devices"),
+            "F5",
+            self.takes_page.refresh_devices,
+            file_menu,
+            _("Look again for plugged-in microphones and speakers (F5)"),
+        )
         file_menu.addSeparator()
         self._action(_("Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
         self._action(_("About Pitchback"), None, self._about, self.help_menu)
@@ -173,6 +189,8 @@ class MainWindow(QMainWindow):
         self.notice.setText(text)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enums cost start-up time
+
         QMessageBox.about(
             self,
             _("About Pitchback"),

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -84,9 +83,9 @@ class FeedbackPage(QWidget):
         self.work.transcript_progress.connect(self._on_progress)
         self.transcript_panel.use_clicked.connect(self.use_what_i_said)
         self.model_setting.message.connect(self.message)
+        self.card.show_text(_("Record a take, or choose one on the Recorder page, to see it here."))
         if recorder is not None:
             self.follow_recorder(recorder)
-        self.card.show_text(_("Record a take, or choose one on the Recorder page, to see it here."))
 
     def _build(self) -> None:
         self.title = QLabel()
@@ -137,20 +136,12 @@ class FeedbackPage(QWidget):
         self.follow(recorder.take_finished)
         self.natural_voice.attach(recorder)
         recorder.table.selectionModel().selectionChanged.connect(self._on_selected)
+        self._on_selected()  # the take chosen before this page was built
 
     def follow(self, take_finished: SignalInstance) -> None:
         """Show each take that ``take_finished`` (a signal carrying a Take or None)
         announces."""
         take_finished.connect(self._on_take_finished)
-
-    def follow_pages(self, tabs: QTabWidget) -> None:
-        """Follow every page already in ``tabs``, other than the Recorder, that announces
-        finished takes (``take_finished``), such as the voicemail practice."""
-        for index in range(tabs.count()):
-            page = tabs.widget(index)
-            signal = getattr(page, "take_finished", None)
-            if page is not self.recorder and isinstance(signal, SignalInstance):
-                self.follow(signal)
 
     def _on_selected(self, *_args: Any) -> None:
         take_id = self.recorder.selected_take_id() if self.recorder is not None else None

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -90,9 +90,11 @@ class PracticePage(QWidget):
         library: ScriptLibrary,
         rng: random.Random | None = None,
         parent: QWidget | None = None,
+        undo: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.library = store, library
+        self.undo = undo  # the window's, for rating replies; None: the review keeps its own
         self.rng = rng or random.Random()
         self.settings = load_settings(store.conn)
         self.script_id: int | None = None
@@ -103,7 +105,7 @@ class PracticePage(QWidget):
         # The system's speech engine, opened when first needed (it takes a second).
         self._speech: SystemVoice | None = None
         self._no_speech = ""  # why there is none, once that turned out
-        self.transcriber = ReplyTranscriber(self)
+        self.transcriber = ReplyTranscriber(store.conn, self)
         self._build()
         self.options.set_settings(self.settings)
         self._connect()
@@ -123,7 +125,7 @@ class PracticePage(QWidget):
             _("Add common objections with prepared answers to the script")
         )
         self.call = CallView()
-        self.review = ReviewPanel(self.store)
+        self.review = ReviewPanel(self.store, self.undo)
         top = QHBoxLayout()
         top.addWidget(QLabel(_("Script")))
         top.addWidget(self.script_box, 1)

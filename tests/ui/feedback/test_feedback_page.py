@@ -47,8 +47,7 @@ def speech(path: Path, seconds: float | None = None) -> np.ndarray:
 
 
 def feedback_page(window: Any) -> FeedbackPage:
-    pages = [window.tabs.widget(i) for i in range(window.tabs.count())]
-    return next(page for page in pages if isinstance(page, FeedbackPage))
+    return next(page for page in window.pages() if isinstance(page, FeedbackPage))
 
 
 def record(qtbot: Any, window: Any, sd: Any, signal: np.ndarray) -> float:
