@@ -1,10 +1,11 @@
 """Feedback in plain words: does this take still sound read aloud, and what to do about it.
 
 The yardstick is the user's own voice: a one-minute "just talk" recording (the baseline).
-Reading aloud shows in a narrower pitch range, a faster or slower pace than one's own, phrases
-of even length cut at the punctuation, and a level that hardly moves. Without a baseline the
-take is held against published norms: 140 to 160 words per minute is comfortable, below 110
-or above 190 is flagged.
+Reading aloud shows in a narrower pitch range, a faster or slower pace than one's own, long
+stretches without a pause, phrases of even length cut at the punctuation, and a level that
+hardly moves. Without a baseline the take is held against published norms (140 to 160 words
+per minute is comfortable, below 110 or above 190 is flagged), and the verdict claims no more
+than those can tell.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ NORM_RANGE_ST = 5.0
 NORM_PHRASE_VARIATION = 0.3
 NORM_LOUDNESS_DB = 2.5
 FLAGGED_WPM = (110, 190)  # outside this; 140 to 160 is the comfortable range the text names
+# Talk stops to think every few seconds; reading runs on to the full stop. Pauses of 250 ms
+# or more a minute, in ../shared/speech: the read audiobook 7, spontaneous talk 15 to 26
+# (the classic finding: far more pause time in spontaneous speech than in reading).
+NORM_PAUSES_PER_MINUTE = 9.0
+FEW_PAUSES = 0.6  # fewer pauses a minute than this share of the baseline's
+MIN_PAUSING_SPAN_S = 15.0  # a sentence or two cannot show how someone pauses
 READER_PAUSES = 0.9  # share of pauses at punctuation that sounds like reading
 MIN_PLACED_PAUSES = 3
 SYLLABLES_PER_WORD = 1.5  # to estimate words per minute when there is no transcript
@@ -84,7 +91,7 @@ def _verdict(signs: int, has_baseline: bool) -> str:
     if signs == 0:
         if has_baseline:
             return _("This take sounds like you talking, not reading.")
-        return _("This take sounds natural, not read aloud.")
+        return _("Nothing in this take sounds read aloud by the usual measures.")
     if signs == 1:
         return _("This take mostly sounds like you, with one sign of reading aloud.")
     return _("This take still sounds read aloud.")
@@ -105,6 +112,7 @@ def _findings(take: Analysis, base: Analysis | None, wpm: float | None) -> list[
         )
     found += _pitch(take, base)
     found += _pace(take, base, wpm)
+    found += _pausing(take, base)
     found += _phrasing(take, base)
     found += _loudness(take, base)
     return found
@@ -196,6 +204,28 @@ def _pace(take: Analysis, base: Analysis | None, wpm: float | None) -> list[_Fin
             )
         ]
     return []
+
+
+def _pausing(take: Analysis, base: Analysis | None) -> list[_Finding]:
+    if take.span_s < MIN_PAUSING_SPAN_S:
+        return []
+    limit = NORM_PAUSES_PER_MINUTE
+    if base is not None and base.span_s >= MIN_PAUSING_SPAN_S:
+        limit = FEW_PAUSES * base.pauses_per_minute
+    rate = take.pauses_per_minute
+    if rate >= limit:
+        return []
+    run_s = take.speech_s / (len(take.pauses) + 1)
+    return [
+        _Finding(
+            limit / max(rate, 1.0),
+            True,
+            _(
+                "You spoke {seconds} seconds at a stretch before each pause, as when reading. "
+                "In talk people stop every few seconds to think: pause after each idea."
+            ).format(seconds=f"{run_s:.0f}"),
+        )
+    ]
 
 
 def _phrasing(take: Analysis, base: Analysis | None) -> list[_Finding]:

@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core import i18n
-from app.core.analysis import Analysis, Pause, PitchStats
+from app.core.analysis import Analysis, Pause, PitchStats, analyze_file
 from app.core.analysis.describe import MAX_SUGGESTIONS, describe
 from app.core.i18n import _
+from tests.conftest import SPEECH
 
 
 def take(**changes: object) -> Analysis:
@@ -142,3 +143,31 @@ def test_any_take_gets_a_verdict_and_at_most_three_suggestions(
     assert feedback.verdict
     assert len(feedback.suggestions) <= MAX_SUGGESTIONS
     assert all(text and "{" not in text for text in feedback.suggestions)
+
+
+def test_long_stretches_without_a_pause_sound_read() -> None:
+    runs_on = take(pauses=(Pause(12.0, 12.6),))  # one pause in 24 s: 2.5 a minute
+    feedback = describe(runs_on)
+    assert "You spoke 10 seconds at a stretch before each pause" in feedback.suggestions[0]
+    assert feedback.signs_of_reading == 1
+    assert describe(runs_on, baseline=take()).signs_of_reading == 1  # 2.5 against 10 a minute
+    sparse = take(pauses=take().pauses[:3])  # 7.5 a minute: fine against a baseline of 10...
+    assert describe(sparse, baseline=take()).suggestions == ()
+    chatty = take(pauses=take().pauses * 3)  # ...but not against one who pauses 30 times
+    assert describe(sparse, baseline=chatty).signs_of_reading == 1
+    short = take(speech_end_s=12.0, speech_s=10.0, pauses=())  # a sentence or two: no verdict
+    assert not any("at a stretch" in s for s in describe(short).suggestions)
+
+
+def test_without_a_baseline_the_verdict_claims_no_more_than_the_norms_tell() -> None:
+    assert describe(take()).verdict == (
+        "Nothing in this take sounds read aloud by the usual measures."
+    )
+
+
+def test_real_reading_runs_on_and_real_talk_pauses() -> None:
+    read = analyze_file(SPEECH / "en_read" / "sense_and_sensibility_01_concat_0870-0930.wav")
+    assert any("at a stretch" in s for s in describe(read).suggestions)
+    for name in ("acoustic_corpus.wav", "cold_corpus.wav", "cold_corpus3.wav"):
+        talk = analyze_file(SPEECH / "en_spont" / name)
+        assert not any("at a stretch" in s for s in describe(talk).suggestions), name
