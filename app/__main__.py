@@ -184,29 +184,44 @@ def start_audio(window: MainWindow, store: TakeStore) -> None:
             return
         timer.stop()
         timer.deleteLater()
-        finish_audio(window, store, *future.result())
+        finish_audio(window, store, future.result())
 
     timer.timeout.connect(check)
     timer.start()
 
 
-def prepare_audio(paths: list[Path]) -> tuple[dict[Path, float], list[Any], list[Any]]:
+@dataclass
+class AudioStart:
+    durations: dict[Path, float]  # of the takes a crash left unfinished, as repaired
+    inputs: list[Any]
+    outputs: list[Any]
+    problem: str | None = None  # why PortAudio could not be loaded
+
+
+def prepare_audio(paths: list[Path]) -> AudioStart:
     """Worker-thread part of start-up: no Qt, no database."""
-    from app.audio.devices import list_devices
-    from app.audio.takes_io import repair_abandoned
+    try:
+        from app.audio.devices import list_devices
+        from app.audio.takes_io import repair_abandoned
+    except (OSError, ImportError) as exc:  # no PortAudio library (sounddevice says so)
+        return AudioStart({}, [], [], str(exc))
+    return AudioStart(repair_abandoned(paths), list_devices("input"), list_devices("output"))
 
-    return repair_abandoned(paths), list_devices("input"), list_devices("output")
 
-
-def finish_audio(
-    window: MainWindow,
-    store: TakeStore,
-    durations: dict[Path, float],
-    inputs: list[Any],
-    outputs: list[Any],
-) -> None:
+def finish_audio(window: MainWindow, store: TakeStore, start: AudioStart) -> None:
+    if start.problem is not None:  # unfinished takes wait for a start that can repair them
+        problem = _(
+            "Pitchback could not load its sound library, PortAudio ({problem}), so it cannot "
+            "record or play. Install PortAudio (on Debian or Ubuntu: libportaudio2) and start "
+            "Pitchback again."
+        ).format(problem=start.problem)
+        window.takes_page.audio_unavailable(problem)
+        window.show_message(problem)
+        window.audio_ready.emit()
+        return
     from app.audio.takes_io import file_in_use
 
+    durations = start.durations
     recovered = store.recover_unfinished(
         repair=lambda path: durations.get(path, 0.0),
         in_use=lambda path: path not in durations and file_in_use(path),
@@ -218,7 +233,7 @@ def finish_audio(
                 count=len(recovered)
             )
         )
-    window.takes_page.load_devices(inputs, outputs)
+    window.takes_page.load_devices(start.inputs, start.outputs)
     window.audio_ready.emit()
 
 

@@ -59,6 +59,7 @@ class TakesPage(QWidget):
         self.take_recorder: TakeRecorder | None = None
         self.player: Player | None = None
         self.loaded_take: int | None = None
+        self.audio_problem: str | None = None  # why PortAudio could not be loaded
 
         self.panel.record_clicked.connect(self.toggle_recording)
         self.panel.refresh_requested.connect(self.refresh_devices)
@@ -100,9 +101,21 @@ class TakesPage(QWidget):
             chosen[kind] = choice.device.label
         self.panel.set_devices(inputs, chosen["input"], outputs, chosen["output"])
 
+    def audio_unavailable(self, problem: str) -> None:
+        """PortAudio could not be loaded: no devices, and R and Space say why."""
+        self.audio_problem = problem
+        self.panel.set_devices([], "", [], "")
+
+    def _audio_missing(self) -> bool:
+        if self.audio_problem is not None:
+            self.message.emit(self.audio_problem)
+        return self.audio_problem is not None
+
     def refresh_devices(self) -> None:
         """Look again for microphones and speakers plugged in or removed (the Refresh button,
         File > Refresh devices). Refused, with the reason, while any page records or plays."""
+        if self._audio_missing():
+            return
         from app.audio.devices import list_devices, rescan
 
         try:
@@ -141,11 +154,11 @@ class TakesPage(QWidget):
             self.start_recording()
 
     def start_recording(self, limit_frames: int | None = None) -> Take | None:
+        if self.recording or self._audio_missing():
+            return None
         from app.audio.recorder import Recorder
         from app.audio.takes_io import TakeRecorder
 
-        if self.recording:
-            return None
         self.stop_playback()
         try:
             choice = self._chosen("input")
@@ -221,7 +234,7 @@ class TakesPage(QWidget):
 
     # -- playback --------------------------------------------------------------------------
     def toggle_playback(self) -> None:
-        if self.recording:
+        if self.recording or self._audio_missing():
             return
         take_id = self.selected_take_id()
         if take_id is None:

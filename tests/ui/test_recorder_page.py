@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app.core.store import get_setting
+from app.core.store import connect, get_setting
+from app.core.takes import TakeStore
 from tests.audio import rig
 from tests.audio.test_recorder import speech_48k
 from tests.ui.conftest import choose_device
@@ -80,6 +81,36 @@ def test_the_app_starts_and_says_so_without_any_audio_device(
     assert "No microphone" in win.notice.text() or "No speaker" in win.notice.text()
     qtbot.keyClick(win, Qt.Key.Key_R)
     assert not page.recording
+    win.close()
+
+
+def test_without_portaudio_the_app_starts_says_what_to_install_and_keeps_the_takes(
+    qtbot: Any, home: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The audio layer cannot be imported, as on a Linux machine without libportaudio2: the
+    # modules that load sounddevice are taken out and it is made unimportable.
+    import sys
+
+    for name in [m for m in sys.modules if m == "sounddevice" or m.startswith("app.audio.")]:
+        if name not in ("app.audio.errors", "app.audio.remembered", "app.audio.levels"):
+            monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "sounddevice", None)
+    conn = connect(home / "pitchback.db")
+    unfinished = TakeStore(conn, home).begin(48_000)  # left behind by a crash
+    conn.close()
+    from app.__main__ import build
+
+    win = build(home)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.audio_ready):
+        win.show()
+    page = win.takes_page
+    assert "Install PortAudio (on Debian or Ubuntu: libportaudio2)" in win.notice.text()
+    assert not page.panel.record_button.isEnabled()
+    win.notice.clear()
+    qtbot.keyClick(win, Qt.Key.Key_R)
+    assert not page.recording and "PortAudio" in win.notice.text()
+    assert page.store.get(unfinished.id).unfinished  # repaired at a start that can
     win.close()
 
 
