@@ -6,11 +6,14 @@ can appear would make every start pay for pages the user may not open today.
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.core.i18n import _
 
 
 class LazyPage(QWidget):
@@ -20,6 +23,7 @@ class LazyPage(QWidget):
         super().__init__(parent)
         self._factory = factory
         self._page: QWidget | None = None
+        self.failure: QLabel | None = None  # why the page could not be built, in its place
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -31,10 +35,25 @@ class LazyPage(QWidget):
         """The real page, built now if it was not yet."""
         if self._page is None:
             self._page = self._factory()
+            if self.failure is not None:
+                self.failure.deleteLater()
+                self.failure = None
             self._layout.addWidget(self._page)
             self.built.emit(self._page)
         return self._page
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.page()
+        try:
+            self.page()
+        except Exception as exc:  # a blank tab would say nothing; the other tabs still work
+            traceback.print_exc()
+            if self.failure is None:
+                self.failure = QLabel()
+                self.failure.setWordWrap(True)
+                self._layout.addWidget(self.failure)
+            self.failure.setText(
+                _("This page could not be opened: {problem} The other pages still work.").format(
+                    problem=exc
+                )
+            )
         super().showEvent(event)

@@ -111,6 +111,10 @@ def test_without_portaudio_the_app_starts_says_what_to_install_and_keeps_the_tak
     qtbot.keyClick(win, Qt.Key.Key_R)
     assert not page.recording and "PortAudio" in win.notice.text()
     assert page.store.get(unfinished.id).unfinished  # repaired at a start that can
+    live_call = win.tabs.widget(4)
+    win.tabs.setCurrentWidget(live_call)  # a page that needs the audio layer to be built
+    assert live_call.failure is not None and "could not be opened" in live_call.failure.text()
+    win.tabs.setCurrentIndex(0)
     win.close()
 
 
