@@ -58,7 +58,7 @@ def build(home: Path) -> MainWindow:
     from functools import cache
 
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtGui import QUndoStack
+    from PySide6.QtGui import QUndoGroup, QUndoStack
     from PySide6.QtWidgets import QWidget
 
     from app.ui.lazy_page import LazyPage
@@ -69,9 +69,13 @@ def build(home: Path) -> MainWindow:
     language = get_setting(opened.conn, "language") or system_language()
     set_language(language)
     store = TakeStore(opened.conn, home)
-    undo = QUndoStack()
+    undo = QUndoGroup()  # a stack per page: Undo acts on the page in view
+
+    def stack() -> QUndoStack:
+        return QUndoStack(undo)  # a stack made with the group as parent joins it
+
     settings = QSettings(str(home / "window.ini"), QSettings.Format.IniFormat)
-    page = TakesPage(store, undo)
+    page = TakesPage(store, stack())
     window = MainWindow(page, undo, settings)
     undo.setParent(window)
 
@@ -89,12 +93,12 @@ def build(home: Path) -> MainWindow:
     def scripts_page() -> QWidget:
         from app.ui.library.page import ScriptsPage
 
-        return ScriptsPage(library(), undo, settings)
+        return ScriptsPage(library(), stack(), settings)
 
     def voicemail_page() -> QWidget:
         from app.ui.voicemail import VoicemailPage
 
-        return VoicemailPage(store, library(), undo)
+        return VoicemailPage(store, library(), stack())
 
     def feedback_page() -> QWidget:
         from app.ui.feedback import FeedbackPage
@@ -111,7 +115,7 @@ def build(home: Path) -> MainWindow:
         from app.core.practice import PracticeStore
         from app.ui.practice import PracticePage
 
-        return PracticePage(PracticeStore(opened.conn, home), library(), undo=undo)
+        return PracticePage(PracticeStore(opened.conn, home), library(), undo=stack())
 
     scripts, voicemail, feedback, live_call = (
         LazyPage(scripts_page),

@@ -31,6 +31,10 @@ class LazyPage(QWidget):
     def is_built(self) -> bool:
         return self._page is not None
 
+    @property
+    def built_page(self) -> QWidget | None:
+        return self._page
+
     def page(self) -> QWidget:
         """The real page, built now if it was not yet."""
         if self._page is None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from app import __version__
@@ -21,7 +21,8 @@ class MainWindow(QMainWindow):
     audio_ready = Signal()  # devices listed and interrupted takes recovered
     first_shown = Signal()
 
-    def __init__(self, takes_page: TakesPage, undo: QUndoStack, settings: QSettings) -> None:
+    def __init__(self, takes_page: TakesPage, undo: QUndoGroup, settings: QSettings) -> None:
+        """``undo`` holds each page's undo stack; Undo and Redo act on the page in view."""
         super().__init__()
         self.setWindowTitle("Pitchback")
         self._shown_once = False
@@ -38,6 +39,8 @@ class MainWindow(QMainWindow):
         self.notice.setObjectName("notice")
         self.statusBar().addWidget(self.notice, 1)
         self._build_actions()
+        self.tabs.currentChanged.connect(self._follow_undo)
+        self._follow_undo()
         takes_page.message.connect(self.show_message)
         takes_page.recording_changed.connect(self._on_recording_changed)
         geometry = settings.value("window/geometry")
@@ -71,6 +74,14 @@ class MainWindow(QMainWindow):
         message = getattr(page, "message", None)
         if message is not None:
             message.connect(self.show_message)
+        self._follow_undo()  # a page built as it comes into view brings its undo stack
+
+    def _follow_undo(self, *_args: object) -> None:
+        widget = self.tabs.currentWidget()  # a LazyPage is built by being shown, not here
+        page = widget.built_page if isinstance(widget, LazyPage) else widget
+        stack = getattr(page, "undo", None)
+        active = stack if isinstance(stack, QUndoStack) else None  # None: nothing to undo here
+        self.undo.setActiveStack(active)  # type: ignore[arg-type]
 
     def page_in_view(self) -> QWidget:
         widget = self.tabs.currentWidget()

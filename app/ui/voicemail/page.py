@@ -84,6 +84,7 @@ class VoicemailPage(QWidget):
         self.text = ""
         self.session = VoicemailSession(store, self.choose_device, self)
         self.playback = TakePlayback(self.choose_device, self)
+        self.undo = undo  # the page's own stack: the window's Undo acts on it in this tab
         self.takes = ScriptTakesPanel(store, library, undo, self.playback, self.rng)
         self._build()
         self.options.set_settings(self.settings)
