@@ -199,28 +199,25 @@ class AudioStart:
     durations: dict[Path, float]  # of the takes a crash left unfinished, as repaired
     inputs: list[Any]
     outputs: list[Any]
-    problem: str | None = None  # why PortAudio could not be loaded
+    problem: str | None = None  # why PortAudio could not be loaded, for the user
 
 
 def prepare_audio(paths: list[Path]) -> AudioStart:
     """Worker-thread part of start-up: no Qt, no database."""
+    from app.audio.errors import AudioError
+
     try:
         from app.audio.devices import list_devices
         from app.audio.takes_io import repair_abandoned
-    except (OSError, ImportError) as exc:  # no PortAudio library (sounddevice says so)
+    except AudioError as exc:  # PortAudio is not installed (app.audio.portaudio)
         return AudioStart({}, [], [], str(exc))
     return AudioStart(repair_abandoned(paths), list_devices("input"), list_devices("output"))
 
 
 def finish_audio(window: MainWindow, store: TakeStore, start: AudioStart) -> None:
     if start.problem is not None:  # unfinished takes wait for a start that can repair them
-        problem = _(
-            "Pitchback could not load its sound library, PortAudio ({problem}), so it cannot "
-            "record or play. Install PortAudio (on Debian or Ubuntu: libportaudio2) and start "
-            "Pitchback again."
-        ).format(problem=start.problem)
-        window.takes_page.audio_unavailable(problem)
-        window.show_message(problem)
+        window.takes_page.audio_unavailable(start.problem)
+        window.show_message(start.problem)
         window.audio_ready.emit()
         return
     from app.audio.takes_io import file_in_use

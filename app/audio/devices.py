@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import sounddevice as sd
-
 from app.audio import streams
 from app.audio.errors import AudioError, DeviceLostError, NoDeviceError
+from app.audio.portaudio import sd
 from app.core.i18n import _
 
 Kind = Literal["input", "output"]

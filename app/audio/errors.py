@@ -22,6 +22,18 @@ class NoDeviceError(AudioError):
         return cls(_("No speaker or headphones were found. Connect one to hear your takes."))
 
 
+class PortAudioMissing(AudioError):
+    @classmethod
+    def create(cls, problem: str) -> PortAudioMissing:
+        return cls(
+            _(
+                "Pitchback could not load its sound library, PortAudio ({problem}), so it "
+                "cannot record or play. Install PortAudio (on Debian or Ubuntu: libportaudio2) "
+                "and start Pitchback again."
+            ).format(problem=problem)
+        )
+
+
 class DeviceBusyError(AudioError):
     @classmethod
     def for_device(cls, name: str) -> DeviceBusyError:

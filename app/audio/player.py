@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
-import sounddevice as sd
 
 from app.audio import streams
 from app.audio.devices import Device, current
 from app.audio.errors import AudioError, DeviceLostError
+from app.audio.portaudio import sd
 from app.audio.stream_errors import is_format_problem, translate
 
 State = Literal["stopped", "playing", "paused"]

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import sounddevice as sd
 import soundfile as sf
 
 from app.audio import streams
 from app.audio.devices import Device, current
 from app.audio.errors import AudioError, DeviceLostError, DiskFullError, is_disk_full
 from app.audio.levels import Level, to_db
+from app.audio.portaudio import sd
 from app.audio.stream_errors import is_format_problem, translate
 
 FLUSH_SECONDS = 0.25

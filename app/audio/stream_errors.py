@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sounddevice as sd
-
 from app.audio.errors import AudioError, DeviceBusyError, NoDeviceError
+from app.audio.portaudio import sd
 from app.core.i18n import _
 
 # PortAudio error codes (portaudio.h)

@@ -156,11 +156,11 @@ class TakesPage(QWidget):
     def start_recording(self, limit_frames: int | None = None) -> Take | None:
         if self.recording or self._audio_missing():
             return None
-        from app.audio.recorder import Recorder
-        from app.audio.takes_io import TakeRecorder
-
         self.stop_playback()
         try:
+            from app.audio.recorder import Recorder  # PortAudioMissing is an AudioError
+            from app.audio.takes_io import TakeRecorder
+
             choice = self._chosen("input")
             take_recorder = TakeRecorder(self.store, Recorder(choice.device))
             take = take_recorder.start(limit_frames)

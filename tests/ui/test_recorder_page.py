@@ -13,6 +13,7 @@ from app.core.takes import TakeStore
 from tests.audio import rig
 from tests.audio.test_recorder import speech_48k
 from tests.ui.conftest import choose_device
+from tests.ui.voicemail.helpers import open_starter
 
 pytestmark = pytest.mark.audio
 
@@ -111,6 +112,10 @@ def test_without_portaudio_the_app_starts_says_what_to_install_and_keeps_the_tak
     qtbot.keyClick(win, Qt.Key.Key_R)
     assert not page.recording and "PortAudio" in win.notice.text()
     assert page.store.get(unfinished.id).unfinished  # repaired at a start that can
+    voicemail, _script_id = open_starter(win)  # a page that loads the audio layer on R
+    win.notice.clear()
+    qtbot.keyClick(win, Qt.Key.Key_R)
+    assert voicemail.session.state == "idle" and "libportaudio2" in win.notice.text()
     live_call = win.tabs.widget(4)
     win.tabs.setCurrentWidget(live_call)  # a page that needs the audio layer to be built
     assert live_call.failure is not None and "could not be opened" in live_call.failure.text()

@@ -117,11 +117,11 @@ class LinesDialog(QDialog):
         key = self.selected_key()
         if key is None:
             return
-        from app.audio.recorder import Recorder
-
         path = self.store.new_line_path(self.script_id)
-        recorder = Recorder(self.input)
         try:
+            from app.audio.recorder import Recorder  # PortAudioMissing is an AudioError
+
+            recorder = Recorder(self.input)
             recorder.start(path, limit_frames=recorder.preferred_rate * 30)
         except AudioError as exc:
             self.status.setText(str(exc))
@@ -157,10 +157,10 @@ class LinesDialog(QDialog):
         path = self.store.line_path(self.script_id, key) if key else None
         if path is None:
             return
-        from app.audio.player import Player
-        from app.audio.practice.lines import load_line
-
         try:
+            from app.audio.player import Player  # PortAudioMissing is an AudioError
+            from app.audio.practice.lines import load_line
+
             if self.player is not None:
                 self.player.stop()
             self.player = Player(self.output)

@@ -268,9 +268,9 @@ class ReviewPanel(QWidget):
         turn = self.selected_turn()
         if turn is None:
             return
-        from app.audio.player import Player
-
         try:
+            from app.audio.player import Player  # PortAudioMissing is an AudioError
+
             audio = self.reply_audio(turn)
             if audio is None:
                 return

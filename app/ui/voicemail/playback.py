@@ -69,9 +69,9 @@ class TakePlayback(QObject):
 
     def _ensure_player(self) -> Player | None:
         if self.player is None and self._original is not None:
-            from app.audio.player import Player
-
             try:
+                from app.audio.player import Player  # PortAudioMissing is an AudioError
+
                 choice = self._choose("output")
             except AudioError as exc:
                 self.message.emit(str(exc))

@@ -54,9 +54,9 @@ class VoicemailSession(QObject):
 
     # -- the call ---------------------------------------------------------------------------
     def call(self, audio: Any, samplerate: int, answered: bool) -> None:
-        from app.audio.player import Player
-
         try:
+            from app.audio.player import Player  # PortAudioMissing is an AudioError
+
             choice = self._choose("output")
             player = Player(choice.device)
             player.load(audio, samplerate)
@@ -90,10 +90,10 @@ class VoicemailSession(QObject):
     def record(
         self, script_id: int, revision_id: int, kind: TakeKind, limit_s: float | None
     ) -> Take | None:
-        from app.audio.recorder import Recorder
-        from app.audio.takes_io import TakeRecorder
-
         try:
+            from app.audio.recorder import Recorder  # PortAudioMissing is an AudioError
+            from app.audio.takes_io import TakeRecorder
+
             choice = self._choose("input")
             recorder = Recorder(choice.device)
             take_recorder = TakeRecorder(self.store, recorder)
