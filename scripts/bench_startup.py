@@ -155,6 +155,7 @@ def main() -> int:
     )
     print(f"Pitchback window shown:               {got['app'] * 1000:4.0f} ms")
     print(f"ratio: {got['app'] / bare:.2f} (goal <= 1.5)")
+    print(f"Pitchback against the hand-built window: {got['app'] / got['widgets']:.2f}")
     print(f"Pitchback audio ready (devices listed, takes recovered): {got['ready'] * 1000:.0f} ms")
     return 0
 
