@@ -111,6 +111,10 @@ def test_without_portaudio_the_app_starts_says_what_to_install_and_keeps_the_tak
     win.notice.clear()
     qtbot.keyClick(win, Qt.Key.Key_R)
     assert not page.recording and "PortAudio" in win.notice.text()
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_F5):  # play, look for devices: the same answer
+        win.notice.clear()
+        qtbot.keyClick(win, key)
+        assert "libportaudio2" in win.notice.text()
     assert page.store.get(unfinished.id).unfinished  # repaired at a start that can
     voicemail, _script_id = open_starter(win)  # a page that loads the audio layer on R
     win.notice.clear()
