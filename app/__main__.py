@@ -216,7 +216,7 @@ def prepare_audio(paths: list[Path]) -> AudioStart:
 
 def finish_audio(window: MainWindow, store: TakeStore, start: AudioStart) -> None:
     if start.problem is not None:  # unfinished takes wait for a start that can repair them
-        window.takes_page.audio_unavailable(start.problem)
+        window.takes_page.audio_unavailable()
         window.show_message(start.problem)
         window.audio_ready.emit()
         return

@@ -59,7 +59,6 @@ class TakesPage(QWidget):
         self.take_recorder: TakeRecorder | None = None
         self.player: Player | None = None
         self.loaded_take: int | None = None
-        self.audio_problem: str | None = None  # why PortAudio could not be loaded
 
         self.panel.record_clicked.connect(self.toggle_recording)
         self.panel.refresh_requested.connect(self.refresh_devices)
@@ -101,24 +100,17 @@ class TakesPage(QWidget):
             chosen[kind] = choice.device.label
         self.panel.set_devices(inputs, chosen["input"], outputs, chosen["output"])
 
-    def audio_unavailable(self, problem: str) -> None:
-        """PortAudio could not be loaded: no devices, and R and Space say why."""
-        self.audio_problem = problem
+    def audio_unavailable(self) -> None:
+        """PortAudio could not be loaded: the pickers show no device. Record, play and Refresh
+        then say why themselves: loading it again raises PortAudioMissing, an AudioError."""
         self.panel.set_devices([], "", [], "")
-
-    def _audio_missing(self) -> bool:
-        if self.audio_problem is not None:
-            self.message.emit(self.audio_problem)
-        return self.audio_problem is not None
 
     def refresh_devices(self) -> None:
         """Look again for microphones and speakers plugged in or removed (the Refresh button,
         File > Refresh devices). Refused, with the reason, while any page records or plays."""
-        if self._audio_missing():
-            return
-        from app.audio.devices import list_devices, rescan
-
         try:
+            from app.audio.devices import list_devices, rescan
+
             rescan()
         except AudioError as exc:
             self.message.emit(str(exc))
@@ -154,7 +146,7 @@ class TakesPage(QWidget):
             self.start_recording()
 
     def start_recording(self, limit_frames: int | None = None) -> Take | None:
-        if self.recording or self._audio_missing():
+        if self.recording:
             return None
         self.stop_playback()
         try:
@@ -234,7 +226,7 @@ class TakesPage(QWidget):
 
     # -- playback --------------------------------------------------------------------------
     def toggle_playback(self) -> None:
-        if self.recording or self._audio_missing():
+        if self.recording:
             return
         take_id = self.selected_take_id()
         if take_id is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -13,6 +14,7 @@ from app.core.takes import TakeStore
 from tests.audio import rig
 from tests.audio.test_recorder import speech_48k
 from tests.ui.conftest import choose_device
+from tests.ui.feedback.test_page import add_take
 from tests.ui.voicemail.helpers import open_starter
 
 pytestmark = pytest.mark.audio
@@ -97,6 +99,7 @@ def test_without_portaudio_the_app_starts_says_what_to_install_and_keeps_the_tak
             monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "sounddevice", None)
     conn = connect(home / "pitchback.db")
+    earlier = add_take(TakeStore(conn, home), np.zeros(48_000, np.float32), 48_000)
     unfinished = TakeStore(conn, home).begin(48_000)  # left behind by a crash
     conn.close()
     from app.__main__ import build
@@ -111,6 +114,7 @@ def test_without_portaudio_the_app_starts_says_what_to_install_and_keeps_the_tak
     win.notice.clear()
     qtbot.keyClick(win, Qt.Key.Key_R)
     assert not page.recording and "PortAudio" in win.notice.text()
+    page.table.selectRow(page.model.row_of(earlier.id))
     for key in (Qt.Key.Key_Space, Qt.Key.Key_F5):  # play, look for devices: the same answer
         win.notice.clear()
         qtbot.keyClick(win, key)
