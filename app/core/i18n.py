@@ -50,3 +50,19 @@ def system_language() -> str:
 def _(text: str) -> str:
     """The text in the current language (the English text when there is no translation)."""
     return _catalog.get(text, text)
+
+
+def n_(singular: str, plural: str, count: int) -> str:
+    """The singular or plural form for ``count`` in the current language (like ngettext).
+
+    Write both English forms in full: ``n_("{count} take", "{count} takes", n).format(count=n)``.
+    """
+    return _(singular if count == 1 else plural)
+
+
+def p_(context: str, text: str) -> str:
+    """``text`` where one English word needs two translations (like pgettext).
+
+    ``context`` says where the word stands, e.g. ``p_("tab", "Record")`` vs ``p_("button", ...)``.
+    """
+    return _catalog.get(f"{context}\x04{text}") or _(text)
