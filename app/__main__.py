@@ -257,6 +257,10 @@ def run_app(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--self-check"]:
+        from app.self_check import run_self_check
+
+        return run_self_check()
     if args and (args[0] in COMMANDS or args[0] in ("-h", "--help")):
         from app.cli import build_parser, run
 

@@ -17,6 +17,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="pitchback",
         description=_("Rehearse cold calls until the words are your own."),
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help=_("check that every part of this installation is there, then quit"),
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("devices", help=_("list the microphones and speakers"))
     rec = sub.add_parser("record", help=_("record from a microphone (to check it works)"))

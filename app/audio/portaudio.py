@@ -14,4 +14,9 @@ try:
 except (OSError, ImportError) as exc:
     raise PortAudioMissing.create(str(exc)) from exc
 
-__all__ = ["sd"]
+__all__ = ["library_path", "sd"]
+
+
+def library_path() -> str:
+    """The PortAudio library file that was loaded (a bundle carries its own)."""
+    return str(sd._libname)

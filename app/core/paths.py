@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+def _resources() -> Path:
+    """The resources folder: ``app/resources`` inside an installed wheel or a bundle (the
+    build maps the repository's ``resources/`` there), the repository's own in a checkout."""
+    installed = Path(str(files("app") / "resources"))
+    return installed if installed.is_dir() else Path(__file__).resolve().parents[2] / "resources"
+
+
+RESOURCES = _resources()
 
 
 def data_home(environ: dict[str, str] | None = None) -> Path:
