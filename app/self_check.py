@@ -115,26 +115,31 @@ def languages() -> str:
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    was = language()
     found = []
-    try:
-        for code, name in LANGUAGES.items():
-            set_language(code)
-            if code == "en":
-                found.append(name)
-                continue
-            if _("Recorder") == "Recorder":
-                raise RuntimeError(_("no translations for {language}").format(language=name))
-            if not QTranslator().load(f"qtbase_{code}", qt_folder):
-                raise RuntimeError(
-                    _("Qt's own translations for {language} are not in {folder}").format(
-                        language=name, folder=qt_folder
-                    )
+    for code, name in LANGUAGES.items():
+        if code == "en":
+            found.append(name)
+            continue
+        if not _translates(code):
+            raise RuntimeError(_("no translations for {language}").format(language=name))
+        if not QTranslator().load(f"qtbase_{code}", qt_folder):
+            raise RuntimeError(
+                _("Qt's own translations for {language} are not in {folder}").format(
+                    language=name, folder=qt_folder
                 )
-            found.append(_("{language} (with Qt's qtbase_{code})").format(language=name, code=code))
+            )
+        found.append(_("{language} (with Qt's qtbase_{code})").format(language=name, code=code))
+    return ", ".join(found)
+
+
+def _translates(code: str) -> bool:
+    """Whether the main window's first tab has a name in language ``code``."""
+    was = language()
+    set_language(code)
+    try:
+        return _("Recorder") != "Recorder"
     finally:
         set_language(was)
-    return ", ".join(found)
 
 
 def audio_devices() -> str:

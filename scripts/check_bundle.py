@@ -128,10 +128,11 @@ def main() -> int:
         self_check(program, fresh_env(Path(tmp) / "check"))
         if os.environ.get("PITCHBACK_TEST_RIG") != "1":
             print("-- record: skipped, the audio rig is not running")
+            print("bundle: 1 passed, 0 failed, 1 skipped")
             return 0
         print("-- record --seconds 3, a tone played into the rig's microphone")
         record(program, fresh_env(Path(tmp) / "record"), Path(tmp) / "take.flac")
-    print("the bundle passed")
+    print("bundle: 2 passed, 0 failed")  # a failure has ended this with its reason
     return 0
 
 
