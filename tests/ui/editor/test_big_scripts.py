@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest
 from app.ui.editor.script_editor import ScriptEditor
 from tests.conftest import ROOT
 
-MOST_STALL_S = 0.1  # beyond what the machine itself imposes on an idle event loop
+MOST_STALL_S = 0.1
 
 
 def big_script(steps: int, answers: int, seed: int = 1) -> str:
@@ -36,27 +36,38 @@ def big_script(steps: int, answers: int, seed: int = 1) -> str:
 
 
 class Gaps:
-    """The longest time the event loop went without running a 10 ms timer."""
+    """The longest time the event loop went without running a 10 ms timer while Pitchback
+    itself was working.
+
+    This machine is shared: other processes take the CPU away, and the event loop then waits
+    through no fault of the app. So each gap counts for no more than the CPU time the app's
+    own threads used meanwhile (``worst``); a gap the app caused, by work on the GUI thread or
+    a worker holding the GIL, uses CPU all along and counts whole. ``worst_wall`` is the gap
+    as a clock on the wall saw it.
+    """
 
     def __init__(self) -> None:
         self.timer = QTimer()
         self.timer.setInterval(10)
         self.timer.timeout.connect(self._tick)
-        self.last = 0.0
-        self.worst = 0.0
+        self.last = self.last_cpu = 0.0
+        self.worst = self.worst_wall = 0.0
 
     def _tick(self) -> None:
-        now = time.monotonic()
-        self.worst = max(self.worst, now - self.last)
-        self.last = now
+        now, cpu = time.monotonic(), time.process_time()
+        wall = now - self.last
+        self.worst_wall = max(self.worst_wall, wall)
+        self.worst = max(self.worst, min(wall, cpu - self.last_cpu))
+        self.last, self.last_cpu = now, cpu
 
     def start(self) -> None:
-        self.last = time.monotonic()
+        self.last, self.last_cpu = time.monotonic(), time.process_time()
         self.timer.start()
 
     def stop(self) -> float:
-        self.timer.stop()
-        self._tick()
+        if self.timer.isActive():
+            self.timer.stop()
+            self._tick()
         return self.worst
 
 
@@ -70,19 +81,9 @@ def shown_editor(qtbot: Any) -> ScriptEditor:
     return editor
 
 
-def idle_stall(qtbot: Any, seconds: float) -> float:
-    """The longest gap of an idle event loop on this machine now: the reference of the run
-    (on a shared machine, other processes take the CPU away too)."""
-    idle = Gaps()
-    idle.start()
-    qtbot.wait(round(seconds * 1000))
-    return idle.stop()
-
-
 def test_a_map_of_1000_steps_of_20_answers_is_laid_out_without_freezing(qtbot: Any) -> None:
     editor = shown_editor(qtbot)
     gaps = Gaps()
-    reference = idle_stall(qtbot, 1.5)
     try:
         editor.load(big_script(1000, 20))  # Qt's own layout of the text is not measured
         gaps.start()
@@ -102,10 +103,11 @@ def test_a_map_of_1000_steps_of_20_answers_is_laid_out_without_freezing(qtbot: A
     finally:
         gaps.stop()
         editor.shutdown()
-    reference = max(reference, idle_stall(qtbot, 1.5))
+    print(f"longest stall {worst * 1000:.0f} ms ({gaps.worst_wall * 1000:.0f} ms by the clock)")
     assert len(editor.map.draw_all()["boxes"]) == 1000
-    assert worst < MOST_STALL_S + reference, (
-        f"the event loop stalled {worst * 1000:.0f} ms (idle: {reference * 1000:.0f} ms)"
+    assert worst < MOST_STALL_S, (
+        f"the event loop stalled {worst * 1000:.0f} ms while the app worked "
+        f"({gaps.worst_wall * 1000:.0f} ms by the clock)"
     )
 
 
@@ -182,6 +184,7 @@ def test_a_3000_step_import_takes_under_10_s_and_1_gb(tmp_path: Path, home: Path
     )
     assert done.returncode == 0, done.stderr
     measured = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"3,000-step import: {measured['seconds']:.1f} s, peak {measured['peak_mb']:.0f} MB")
     assert measured["seconds"] < 10, measured
     assert measured["peak_mb"] < 1000, measured
     assert measured["too_big"]  # the map says so, instead of drawing 3,000 boxes
