@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
     QGraphicsView,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -61,6 +61,7 @@ LABEL_CHARS = 24
 NAME_CHARS = 24
 HEAD = 8.0
 LABEL_HALF_WIDTH = 95.0  # at most, for deciding whether a label is in view
+NOTICE_WIDTH = 380.0  # the map's pane is narrow: the notice wraps
 SYNC_SIZE = 1500  # steps and answers laid out at once; a bigger map is laid out on a worker
 
 _BOX_STYLE = {
@@ -216,7 +217,8 @@ class BranchMap(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.structure = Structure((), (), ())
         self.step_lines: list[int] = []
-        self.notice = QGraphicsSimpleTextItem()
+        self.notice = QGraphicsTextItem()
+        self.notice.setTextWidth(NOTICE_WIDTH)
         self.notice.setPos(24, 24)
         self.notice.hide()
         self.map_scene.addItem(self.notice)
@@ -268,7 +270,7 @@ class BranchMap(QGraphicsView):
     def _show_too_big(self, shape: Structure) -> None:
         self.item.set_geometry(MapGeometry(MapLayout()), {})
         self.item.hide()
-        self.notice.setText(
+        self.notice.setPlainText(
             _(
                 "This script is too big to draw as a map: it has {steps} steps and {answers} "
                 "answers, and the map draws up to {most_steps} steps and {most_answers} answers.\n"

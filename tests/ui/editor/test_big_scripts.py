@@ -127,7 +127,7 @@ def test_a_500000_character_heading_does_not_freeze_the_editor(qtbot: Any) -> No
         took = time.monotonic() - started
     finally:
         editor.shutdown()
-    assert took < 5.0, f"loading and one key took {took:.1f} s"  # 29-50 s before
+    assert took < 10.0, f"loading and one key took {took:.1f} s"  # 29-50 s before
     last = editor.outline.item(editor.outline.count() - 1)
     assert len(last.text()) < 100  # the outline shows a name, not a page
 
