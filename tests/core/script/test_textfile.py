@@ -1,4 +1,4 @@
-"""Reading real text files: bad bytes in UTF-8, Word's and DOS's marks, pipes, any bytes."""
+"""Reading real text files: bad bytes in UTF-8, Word's and DOS's marks, UTF-16, pipes."""
 
 from __future__ import annotations
 
@@ -83,25 +83,6 @@ def test_real_text_files_are_not_refused_as_not_text(tmp_path: Path, data: bytes
     script = parse(found.text)
     assert [step.name for step in script.steps] == ["Opening", "Afsluiten"]
     assert (report, code) == ("call.pitch\nNo problems found.", 0)
-
-
-# -- finding 13: names that look the same are the same
-
-
-def test_step_names_that_look_the_same_match() -> None:
-    text = (
-        "== Voicemail ==\nHi.\n== Opener ==\nHi.\n> Yes -> Ide\u0301e\n> No -> Bye\u200b\n"
-        "== Idée == (end)\nGreat.\n== Bye == (end)\nBye.\n"
-    )
-    assert parse(text).problems == ()
-
-
-def test_a_heading_with_an_arrow_that_no_answer_can_reach_is_warned_about() -> None:
-    text = "== Voicemail ==\nHi.\n== Opener ==\nHi.\n> Yes -> A -> B\n== A -> B == (end)\nGreat.\n"
-    script = parse(text)
-
-    arrow = [p for p in script.warnings if p.line == 6 and "arrow" in p.message]
-    assert arrow, script.problems
 
 
 # -- finding 14: a named pipe is refused, not waited on
