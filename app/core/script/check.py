@@ -34,7 +34,8 @@ def report(name: str, script: Script, reading: str | None = None) -> str:
         lines.append("  " + template.format(line=problem.line, message=problem.message))
     if script.problems or reading:
         summary = _("Errors: {errors}, warnings: {warnings}.")
-        lines.append(summary.format(errors=len(script.errors), warnings=len(script.warnings)))
+        warnings = len(script.warnings) + (1 if reading else 0)
+        lines.append(summary.format(errors=len(script.errors), warnings=warnings))
     else:
         lines.append(_("No problems found."))
     return "\n".join(lines)

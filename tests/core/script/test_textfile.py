@@ -49,6 +49,7 @@ def test_a_utf8_file_with_one_bad_byte_keeps_its_accents_and_says_which_line(
     assert code == 0
     assert "warning: A few characters on line 7 could not be read" in report
     assert "No problems found." not in report
+    assert report.endswith("Errors: 0, warnings: 1.")
 
 
 def test_a_file_with_no_utf8_in_it_is_still_read_as_windows_1252(tmp_path: Path) -> None:
