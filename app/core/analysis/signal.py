@@ -90,7 +90,7 @@ class FileSource:
 
 
 def to_mono_float32(samples: np.ndarray) -> np.ndarray:
-    """Average the channels; integers are scaled to [-1, 1)."""
+    """Mix the channels (see ``downmix``); integers are scaled to [-1, 1)."""
     data = np.asarray(samples)
     if data.dtype.kind in "iu":
         info = np.iinfo(data.dtype)
@@ -98,8 +98,35 @@ def to_mono_float32(samples: np.ndarray) -> np.ndarray:
         offset = (int(info.max) + int(info.min) + 1) / 2
         data = (data.astype(np.float32) - np.float32(offset)) * np.float32(scale)
     if data.ndim == 2:
-        data = data.mean(axis=1, dtype=np.float32)
+        data = downmix(data)
     return np.asarray(data, dtype=np.float32).reshape(-1)
+
+
+# A channel this strongly opposite to the reference would cancel it in a plain average.
+OPPOSITE_CORRELATION = -0.5
+
+
+def downmix(data: np.ndarray) -> np.ndarray:
+    """The mean of (frames, channels) float audio, with no channel cancelling another.
+
+    A take whose channels are opposite in phase (one cable wired backwards, or a stereo
+    microphone's difference channel) averages to silence. A channel strongly opposite to the
+    reference channel (the first, unless it is nearly silent: then the loudest) is turned over
+    before the mix. Channels that merely differ are averaged as they are.
+    """
+    data = np.asarray(data, dtype=np.float32)
+    if data.ndim != 2 or data.shape[1] < 2 or not len(data):
+        return data.mean(axis=1, dtype=np.float32) if data.ndim == 2 else data
+    # Phase is a matter of what sounds, not of a constant offset: compared without it.
+    sound = data - data.mean(axis=0, dtype=np.float32)
+    energy = np.einsum("ij,ij->j", sound, sound, dtype=np.float64)
+    reference = 0 if energy[0] >= 0.01 * energy.max() else int(energy.argmax())
+    dots = (sound.T @ sound[:, reference]).astype(np.float64)
+    correlation = dots / np.maximum(np.sqrt(energy * energy[reference]), 1e-30)
+    signs = np.where(correlation < OPPOSITE_CORRELATION, -1.0, 1.0).astype(np.float32)
+    if (signs > 0).all():
+        return data.mean(axis=1, dtype=np.float32)
+    return (data @ signs) / np.float32(data.shape[1])
 
 
 @dataclass

@@ -11,7 +11,7 @@ from app.core.analysis import Analysis, analyze
 from app.core.analysis.analyze import MIN_DURATION_S, MIN_SPEECH_S, SILENT_DB, measure
 from app.core.analysis.features import compute_tracks
 from app.core.analysis.pauses import speech_span
-from app.core.analysis.signal import ArraySource
+from app.core.analysis.signal import ArraySource, downmix
 from app.core.analysis.vad import speech_frames
 
 ENVELOPE_BINS = 4000  # more than any screen is wide, few enough to redraw in a millisecond
@@ -38,7 +38,7 @@ class Envelope:
 def envelope(samples: np.ndarray, samplerate: int, bins: int = ENVELOPE_BINS) -> Envelope:
     """The min/max outline of ``samples`` ((frames,) or (frames, channels)) in ``bins`` bins."""
     data = np.asarray(samples, dtype=np.float32)
-    mono = data.mean(axis=1) if data.ndim == 2 else data
+    mono = downmix(data) if data.ndim == 2 else data
     count = len(mono)
     duration = count / samplerate if samplerate > 0 else 0.0
     if count == 0:

@@ -16,7 +16,7 @@ from pathlib import Path
 from app.core.i18n import _
 from app.core.script.check import EXTENSION
 from app.core.script.parser import parse
-from app.core.script.textfile import ScriptFileError, read_text
+from app.core.script.textfile import ScriptFileError, read_file
 
 VOICEMAIL_HEADING = "== Voicemail =="
 # Characters Windows does not allow in file names.
@@ -33,19 +33,22 @@ class ImportResult:
 
 def read_script_file(path: Path) -> ImportResult:
     """The script in the file at ``path``; raises ScriptFileError when it cannot be one."""
-    text = read_text(path)
+    found = read_file(path)
+    text = found.text
     if not text.strip():
         raise ScriptFileError(
             _("This file is empty, so there is no script in it. Nothing was changed.")
         )
     script = parse(text)
     if script.voicemail is not None or any(step.name for step in script.steps):
-        return ImportResult(text, script.title or _default_title(path), script.language, None)
+        title = script.title or _default_title(path)
+        return ImportResult(text, title, script.language, found.warning)
+    note = _("This file was not in the script format, so its text became the voicemail.")
     return ImportResult(
         VOICEMAIL_HEADING + "\n" + text.lstrip("\n"),
         _default_title(path),
         None,
-        _("This file was not in the script format, so its text became the voicemail."),
+        " ".join(filter(None, (note, found.warning))),
     )
 
 

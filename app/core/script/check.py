@@ -10,7 +10,7 @@ from pathlib import Path
 from app.core.i18n import _
 from app.core.script.model import Script, Severity
 from app.core.script.parser import parse
-from app.core.script.textfile import ScriptFileError, read_text
+from app.core.script.textfile import ScriptFileError, read_file, read_text
 
 EXTENSION = ".pitch"
 
@@ -19,9 +19,12 @@ def read_script(path: Path) -> Script:
     return parse(read_text(path))
 
 
-def report(name: str, script: Script) -> str:
-    """The problems of ``script`` as check-script prints them, one per line."""
+def report(name: str, script: Script, reading: str | None = None) -> str:
+    """The problems of ``script`` as check-script prints them, one per line; ``reading`` is
+    what the reader had to say about the file's bytes (TextFile.warning)."""
     lines = [name]
+    if reading:
+        lines.append("  " + _("warning: {message}").format(message=reading))
     for problem in script.problems:
         template = (
             _("line {line}, error: {message}")
@@ -29,9 +32,10 @@ def report(name: str, script: Script) -> str:
             else _("line {line}, warning: {message}")
         )
         lines.append("  " + template.format(line=problem.line, message=problem.message))
-    if script.problems:
+    if script.problems or reading:
         summary = _("Errors: {errors}, warnings: {warnings}.")
-        lines.append(summary.format(errors=len(script.errors), warnings=len(script.warnings)))
+        warnings = len(script.warnings) + (1 if reading else 0)
+        lines.append(summary.format(errors=len(script.errors), warnings=warnings))
     else:
         lines.append(_("No problems found."))
     return "\n".join(lines)
@@ -44,7 +48,8 @@ def check_file(path: Path) -> tuple[str, int]:
     do not fail the check).
     """
     try:
-        script = read_script(path)
+        found = read_file(path)
     except ScriptFileError as error:
         return str(error), 1
-    return report(path.name, script), 1 if script.errors else 0
+    script = parse(found.text)
+    return report(path.name, script, found.warning), 1 if script.errors else 0

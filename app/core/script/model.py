@@ -7,6 +7,7 @@ scripts are equal when they say the same thing in the same order, wherever it si
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -18,9 +19,20 @@ PLACEHOLDER = re.compile(r"\{([^{}\n]*)\}")
 VOICEMAIL_NAMES = frozenset({"voicemail", "voice mail", "voicemailbericht"})
 
 
+# Characters that take no room on screen, so a name with one looks like the name without.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"))
+
+
 def name_key(name: str) -> str:
-    """How step names are compared: case and runs of spaces do not matter."""
-    return " ".join(name.casefold().split())
+    """How step names are compared: what looks the same is the same name.
+
+    Case and runs of spaces do not matter, nor invisible characters (a zero-width space
+    pasted from a web page), nor how an accent is stored (é as one character or as e and a
+    combining accent: Unicode's NFC).
+    """
+    if name.isascii():  # most names are, and this is on every keystroke's path
+        return " ".join(name.casefold().split())
+    return " ".join(unicodedata.normalize("NFC", name.translate(_INVISIBLE).casefold()).split())
 
 
 def placeholders_in(text: str) -> list[str]:

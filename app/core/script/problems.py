@@ -23,6 +23,7 @@ from app.core.script.model import (
 )
 
 KNOWN_LANGUAGES = ("en", "nl")
+NAME_SHOWN = 60  # characters of a name quoted in a message; a pasted page is not a name
 _BLANK_PLACEHOLDER = re.compile(r"\{\s*\}")
 _SPOKEN = LineKind.SPOKEN
 _ERROR = Severity.ERROR
@@ -47,6 +48,11 @@ class _Facts:
                 self.spoken = True
                 if "{" in item.text or "}" in item.text:
                     self.braced.append(item)
+
+
+def shown(name: str) -> str:
+    """``name`` as a message quotes it: whole, unless it is far too long to read."""
+    return name if len(name) <= NAME_SHOWN else name[: NAME_SHOWN - 1].rstrip() + "…"
 
 
 def find_problems(script: Script) -> tuple[Problem, ...]:
@@ -96,11 +102,19 @@ def _name_problems(parts: list[_Facts]) -> list[Problem]:
                 "for example == Opener ==."
             )
             found.append(Problem(step.line, _ERROR, message))
+        elif "->" in step.name or "→" in step.name:
+            # An answer's last arrow is the one that counts, so no answer can end in this name.
+            message = _(
+                "No answer can lead to “{name}”: an arrow in a step's name is read as the "
+                "arrow of the answer. Take the arrow out of the name."
+            ).format(name=shown(step.name))
+            found.append(Problem(step.line, _WARNING, message))
+            first_line.setdefault(key, step.line)
         elif key in first_line:
             message = _(
                 "There is already a step called “{name}” (line {line}). "
                 "Give each step its own name."
-            ).format(name=step.name, line=first_line[key])
+            ).format(name=shown(step.name), line=first_line[key])
             found.append(Problem(step.line, _ERROR, message))
         else:
             first_line[key] = step.line
@@ -138,13 +152,13 @@ def _flow_problems(script: Script, steps: list[_Facts]) -> list[Problem]:
                 message = _(
                     "This answer does not say which step follows. "
                     "Add -> and the name of a step, for example: > {words} -> Opener"
-                ).format(words=branch.words or "…")
+                ).format(words=shown(branch.words) or "…")
                 found.append(Problem(branch.line, _ERROR, message))
             else:
                 message = _(
                     "There is no step called “{target}”. Check the spelling, "
                     "or add that step with a line == {target} ==."
-                ).format(target=target)
+                ).format(target=shown(target))
                 found.append(Problem(branch.line, _ERROR, message))
         leads_to.append(targets)
 
@@ -161,17 +175,17 @@ def _flow_problems(script: Script, steps: list[_Facts]) -> list[Problem]:
         # Later steps with a repeated name are reported as duplicates only.
         if index not in reached and first_index[facts.key] == index:
             message = _("No answer leads to the step “{name}”, so a call never gets there.")
-            found.append(Problem(step.line, _WARNING, message.format(name=step.name)))
+            found.append(Problem(step.line, _WARNING, message.format(name=shown(step.name))))
         if not facts.branches and not step.is_ending:
             message = _(
                 "The call gets stuck at “{name}”: it has no answers and is not marked as an "
                 "ending. Add an answer (> what they say -> next step) or mark the end: "
                 "== {name} == (end)"
             )
-            found.append(Problem(step.line, _ERROR, message.format(name=step.name)))
+            found.append(Problem(step.line, _ERROR, message.format(name=shown(step.name))))
         if not facts.spoken:
             message = _("The step “{name}” has nothing to say yet.")
-            found.append(Problem(step.line, _WARNING, message.format(name=step.name)))
+            found.append(Problem(step.line, _WARNING, message.format(name=shown(step.name))))
     return found
 
 

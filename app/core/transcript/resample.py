@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from app.core.analysis.signal import downmix
+
 WHISPER_RATE = 16_000
 
 
@@ -23,7 +25,7 @@ def to_mono_16k(samples: np.ndarray, samplerate: int) -> np.ndarray:
     if np.issubdtype(audio.dtype, np.integer):
         audio = audio / float(np.iinfo(audio.dtype).max + 1)
     if audio.ndim == 2:
-        audio = audio.mean(axis=1, dtype=np.float64)
+        audio = downmix(audio)
     if samplerate == WHISPER_RATE or len(audio) == 0:
         return np.ascontiguousarray(audio, dtype=np.float32)
     frames_out = round(len(audio) * WHISPER_RATE / samplerate)

@@ -3,9 +3,17 @@
 One scene item draws the whole map, and only the part in view: a 200-step script has some
 thousand boxes, arrows and labels, and one item per piece would cost a Qt call per piece on
 every change. Changing the map is replacing its layout; drawing it is plain painter calls.
+
+A small script is laid out at once, on the GUI thread (a few milliseconds). A big one is laid
+out, and its arrows shaped, on a worker thread: the map goes on showing the last layout until
+the new one is ready, and only the newest is ever shown. A script too big for anyone to read
+(map_layout.too_big) is not drawn; the map says so in plain words.
 """
 
 from __future__ import annotations
+
+from concurrent.futures import Future
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -20,11 +28,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
+    QGraphicsTextItem,
     QGraphicsView,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
+from app.core.i18n import _
 from app.core.script import Script
 from app.ui.editor.map_geometry import (
     BOX_H,
@@ -35,12 +45,24 @@ from app.ui.editor.map_geometry import (
     column_at,
     scene_size,
 )
-from app.ui.editor.map_layout import MapLayout, Structure, layout, structure
+from app.ui.editor.map_layout import (
+    MAX_ANSWERS,
+    MAX_STEPS,
+    MapLayout,
+    Structure,
+    layout,
+    size,
+    structure,
+    too_big,
+)
+from app.ui.feedback.tasks import FuturePoller, in_thread
 
 LABEL_CHARS = 24
 NAME_CHARS = 24
 HEAD = 8.0
 LABEL_HALF_WIDTH = 95.0  # at most, for deciding whether a label is in view
+NOTICE_WIDTH = 380.0  # the map's pane is narrow: the notice wraps
+SYNC_SIZE = 1500  # steps and answers laid out at once; a bigger map is laid out on a worker
 
 _BOX_STYLE = {
     # (reached, ending): fill, outline, dashed
@@ -56,6 +78,22 @@ _TEXT = QColor("#1a1a1a")
 
 def short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+Drawn = tuple[MapGeometry, dict[int, QPainterPath]]
+
+
+def geometry_of(shape: Structure, shaped: bool) -> Drawn:
+    """The map of ``shape`` and its arrows' paths; ``shaped``: with every arrow shaped and
+    its path made now (on a worker, so that the GUI thread only draws). A QPainterPath is a
+    plain value, which any thread may make."""
+    geometry = MapGeometry(layout(shape))
+    paths = {}
+    if shaped:
+        for number in range(len(geometry.layout.arrows)):
+            geometry.bounds(number)
+            paths[number] = arrow_path(geometry.shape(number))
+    return geometry, paths
 
 
 def arrow_path(shape: ArrowShape) -> QPainterPath:
@@ -98,10 +136,10 @@ class MapItem(QGraphicsItem):
         self._pens = {False: QPen(_ARROW, 1.3), True: QPen(_MISSING, 1.3)}
         self._pens[True].setStyle(Qt.PenStyle.DashLine)
 
-    def set_layout(self, shown: MapLayout) -> None:
+    def set_geometry(self, geometry: MapGeometry, paths: dict[int, QPainterPath]) -> None:
         self.prepareGeometryChange()
-        self.map_layout, self.geometry = shown, MapGeometry(shown)
-        self._paths = {}
+        self.map_layout, self.geometry = geometry.layout, geometry
+        self._paths = paths
         self._rect = QRectF(0, 0, *scene_size(self.geometry))
         self.update()
 
@@ -121,7 +159,11 @@ class MapItem(QGraphicsItem):
         metrics = QFontMetricsF(painter.font())
         painter.setBrush(Qt.BrushStyle.NoBrush)
         arrows = self.map_layout.arrows
-        for number, shape in self.geometry.shapes_in(column_at(left), column_at(right)):
+        geometry = self.geometry
+        for number, shape in geometry.shapes_in(column_at(left), column_at(right), bottom):
+            margin = LABEL_HALF_WIDTH  # its label may stand beside it
+            if not geometry.crosses(number, left - margin, top - 20, right + margin, bottom + 20):
+                continue
             arrow = arrows[number]
             path = self._paths.get(number)
             if path is None:
@@ -175,21 +217,73 @@ class BranchMap(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.structure = Structure((), (), ())
         self.step_lines: list[int] = []
+        self.notice = QGraphicsTextItem()
+        self.notice.setTextWidth(NOTICE_WIDTH)
+        self.notice.setPos(24, 24)
+        self.notice.hide()
+        self.map_scene.addItem(self.notice)
+        self._poller = FuturePoller(self)
+        self._job: Future[Any] | None = None
+
+    @property
+    def busy(self) -> bool:
+        """Whether a layout is being worked out (the map shows the one before)."""
+        return self._job is not None
+
+    @property
+    def too_big(self) -> bool:
+        return self.notice.isVisible()
 
     @property
     def layout_shown(self) -> MapLayout:
         return self.item.map_layout
 
-    def show_script(self, script: Script) -> bool:
-        """Follow ``script``; lay out and redraw only when its steps or answers changed."""
+    def show_script(self, script: Script, shape: Structure | None = None) -> bool:
+        """Follow ``script`` (whose structure is ``shape``, when already known); lay out and
+        redraw only when its steps or answers changed."""
         self.step_lines = [step.line for step in script.steps]
-        shape = structure(script)
+        shape = structure(script) if shape is None else shape
         if shape == self.structure:
             return False
         self.structure = shape
-        self.item.set_layout(layout(shape))
-        self.map_scene.setSceneRect(self.item.boundingRect())
+        self._job = None  # a layout still being worked out is for an older script
+        if too_big(shape):
+            self._show_too_big(shape)
+        elif size(shape) <= SYNC_SIZE:
+            self._show(*geometry_of(shape, shaped=False))
+        else:
+            job = self._job = in_thread(geometry_of, shape, True, name="branch-map")
+            self._poller.watch(job, self._laid_out)
         return True
+
+    def _laid_out(self, job: Future[Any]) -> None:
+        if job is self._job:
+            self._job = None
+            self._show(*job.result())
+
+    def _show(self, geometry: MapGeometry, paths: dict[int, QPainterPath]) -> None:
+        self.notice.hide()
+        self.item.show()
+        self.item.set_geometry(geometry, paths)
+        self.map_scene.setSceneRect(self.item.boundingRect())
+
+    def _show_too_big(self, shape: Structure) -> None:
+        self.item.set_geometry(MapGeometry(MapLayout()), {})
+        self.item.hide()
+        self.notice.setPlainText(
+            _(
+                "This script is too big to draw as a map: it has {steps} steps and {answers} "
+                "answers, and the map draws up to {most_steps} steps and {most_answers} answers.\n"
+                "The outline and the problems still follow the whole script."
+            ).format(
+                steps=len(shape.names),
+                answers=len(shape.answers),
+                most_steps=MAX_STEPS,
+                most_answers=MAX_ANSWERS,
+            )
+        )
+        self.notice.show()
+        self.map_scene.setSceneRect(self.notice.sceneBoundingRect().adjusted(-24, -24, 24, 24))
 
     def set_current_step(self, index: int) -> None:
         """Outline the box of the step the text cursor is in, and scroll it into view."""
@@ -203,6 +297,11 @@ class BranchMap(QGraphicsView):
                 item.update(item.box_rect(number).adjusted(-3, -3, 3, 3))
         if 0 <= index < boxes:
             self.ensureVisible(item.box_rect(index), 40, 40)
+
+    def shutdown(self) -> None:
+        """Forget a layout being worked out; its thread ends on its own, unheard."""
+        self._job = None
+        self._poller.stop()
 
     def render_map(self, painter: QPainter, target: QRectF) -> None:
         """Draw the whole map into ``target``, scaled to fit, without the cursor's outline."""

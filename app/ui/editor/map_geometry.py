@@ -4,12 +4,15 @@ Arrows forward are curves from the right of one box to the left of the next, str
 the columns they skip (through the slots map_layout keeps free for them). An answer that leads
 back (closing a loop) runs under the map: out of the left of its box, down the gap beside the
 column, along under the lowest box, and up the gap to the right of its target, so it never
-crosses a box. Arrows under the map whose stretches overlap get lanes of their own, so their
-labels do not overlap.
+crosses a box. One that skips too many columns runs under the map the other way: out of the
+right of its box and up into the left of its target. Arrows under the map whose stretches
+overlap get lanes of their own, so their labels do not overlap; lanes are dealt out in one
+sorted pass (interval partitioning), so a thousand such arrows cost no more than a sort.
 """
 
 from __future__ import annotations
 
+import heapq
 from typing import NamedTuple
 
 from app.ui.editor.map_layout import PASS_SLOT, MapArrow, MapBox, MapLayout
@@ -48,36 +51,57 @@ class MapGeometry:
             self.fan[arrow.source] += 1
         self.floor = MARGIN + layout.height  # under the lowest box
         self.lowest = self.floor
-        self.lanes: dict[int, int] = {}  # arrow number -> lane, for arrows running back
+        self.lanes: dict[int, int] = {}  # arrow number -> lane, for arrows under the map
         self.spans: list[tuple[int, int]] = []  # the columns each arrow reaches into
         self.gaps: dict[int, list[int]] = {}  # column -> arrows labelled in the gap after it
-        taken: list[list[tuple[int, int]]] = []
+        under: list[tuple[int, int, int]] = []  # first column, last column, arrow number
         for number, arrow in enumerate(arrows):
             source = boxes[arrow.source]
-            if arrow.target is None:
-                span = (source.column, source.column + 1)
+            if arrow.target is None or arrow.target == arrow.source:
+                span = (source.column, source.column + 1)  # a stub, or a loop out to the right
             else:
                 target = boxes[arrow.target]
                 span = (min(source.column, target.column), max(source.column, target.column))
-                if target.step == source.step:
-                    span = (source.column, source.column + 1)  # a loop out to the right
-                elif target.column <= source.column:
-                    lane = _free_lane(taken, span)
-                    self.lanes[number] = lane
-                    self.lowest = max(self.lowest, self.floor + LANE * (lane + 1))
+                if arrow.under:
+                    under.append((span[0], span[1], number))
                     span = (span[0], span[1] + 1)  # its label may spill right
             self.spans.append(span)
-            if number not in self.lanes and (arrow.words or arrow.missing):
+            if not arrow.under and (arrow.words or arrow.missing):
                 self.gaps.setdefault(source.column, []).append(number)
-        self._shapes: dict[int, ArrowShape] = {}
-
-    def shapes_in(self, first_column: int, last_column: int) -> list[tuple[int, ArrowShape]]:
-        """The arrows that reach into these columns (and the gaps after them), with shapes."""
-        found = []
+        self.lanes = _lanes(under)
+        if self.lanes:
+            self.lowest = self.floor + LANE * (max(self.lanes.values()) + 1)
+        # Which arrows to look at for a view, without looking at every arrow: one above the
+        # floor is found by the columns it reaches into (a few, as it skips few), one under
+        # the map only by the columns where it goes down and comes up.
+        self._by_column: dict[int, list[int]] = {}
         for number, (low, high) in enumerate(self.spans):
-            if high >= first_column and low <= last_column:
-                found.append((number, self.shape(number)))
-        return found
+            arrow = arrows[number]
+            if arrow.under:
+                ends = (boxes[arrow.source].column, boxes[arrow.target or 0].column)
+                columns = {*ends, ends[1] + 1}
+            else:
+                columns = set(range(low, high + 1))
+            for column in columns:
+                self._by_column.setdefault(column, []).append(number)
+        self._under = [number for _first, _last, number in under]
+        self._shapes: dict[int, ArrowShape] = {}
+        self._bounds: dict[int, tuple[tuple[float, float, float, float], ...]] = {}
+
+    def shapes_in(
+        self, first_column: int, last_column: int, bottom: float = float("inf")
+    ) -> list[tuple[int, ArrowShape]]:
+        """The arrows that reach into these columns (and the gaps after them) above
+        ``bottom``, with their shapes, in the order written."""
+        found: set[int] = set()
+        for column in range(first_column, last_column + 1):
+            found.update(self._by_column.get(column, ()))
+        if bottom >= self.floor:  # the stretches under the map are in view
+            for number in self._under:
+                low, high = self.spans[number]
+                if high >= first_column and low <= last_column:
+                    found.add(number)
+        return [(number, self.shape(number)) for number in sorted(found)]
 
     def shape(self, number: int) -> ArrowShape:
         shape = self._shapes.get(number)
@@ -90,6 +114,27 @@ class MapGeometry:
                 self._shapes[number] = self._make(number)
             shape = self._shapes[number]
         return shape
+
+    def bounds(self, number: int) -> tuple[tuple[float, float, float, float], ...]:
+        """The boxes (left, top, right, bottom) round each piece of the arrow's shape."""
+        found = self._bounds.get(number)
+        if found is None:
+            points = self.shape(number).curves
+            pieces = []
+            for i in range(2, len(points), 6):
+                xs = (points[i - 2], points[i], points[i + 2], points[i + 4])
+                ys = (points[i - 1], points[i + 1], points[i + 3], points[i + 5])
+                pieces.append((min(xs), min(ys), max(xs), max(ys)))
+            found = self._bounds[number] = tuple(pieces)
+        return found
+
+    def crosses(self, number: int, left: float, top: float, right: float, bottom: float) -> bool:
+        """Whether the arrow runs through this rectangle (an arrow under the map is long and
+        thin: its columns alone say little)."""
+        return any(
+            x0 <= right and x1 >= left and y0 <= bottom and y1 >= top
+            for x0, y0, x1, y1 in self.bounds(number)
+        )
 
     def all_shapes(self) -> list[ArrowShape]:
         return [self.shape(number) for number in range(len(self.layout.arrows))]
@@ -131,14 +176,20 @@ def scene_size(geometry: MapGeometry) -> tuple[float, float]:
     return width, geometry.lowest + MARGIN
 
 
-def _free_lane(lanes: list[list[tuple[int, int]]], span: tuple[int, int]) -> int:
-    first, last = span
-    for number, taken in enumerate(lanes):
-        if all(last < start or first > end for start, end in taken):
-            taken.append(span)
-            return number
-    lanes.append([span])
-    return len(lanes) - 1
+def _lanes(stretches: list[tuple[int, int, int]]) -> dict[int, int]:
+    """A lane for each (first column, last column, arrow): as few lanes as can be, and no two
+    arrows in one lane whose stretches share a column. Left to right, each arrow takes the
+    lowest lane that is free by then."""
+    lanes: dict[int, int] = {}
+    busy: list[tuple[int, int]] = []  # (last column, lane) of the arrows still running
+    free: list[int] = []  # lanes opened before and free again
+    for first, last, number in sorted(stretches):
+        while busy and busy[0][0] < first:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        lane = heapq.heappop(free) if free else len(busy)
+        lanes[number] = lane
+        heapq.heappush(busy, (last, lane))
+    return lanes
 
 
 def _stub(source: MapBox, share: float) -> ArrowShape:
@@ -183,14 +234,19 @@ def _forward(arrow: MapArrow, source: MapBox, target: MapBox, share: float) -> A
 
 
 def _back(source: MapBox, target: MapBox, share: float, low: float, lane: int) -> ArrowShape:
+    """Under the map: back out of the left of the box and into the right of the target, or,
+    for an answer that skips many columns, out of the right and into the left."""
     sx, sy = box_origin(source)
     tx, ty = box_origin(target)
-    out_x = sx - 12 - 5 * (lane % 4)
-    in_x = tx + BOX_W + 12 + 5 * (lane % 4)
     y0 = sy + BOX_H * (0.55 + 0.4 * share)
     y1 = ty + BOX_H * 0.8
-    corners = ((out_x, y0), (out_x, low), (in_x, low), (in_x, y1), (tx + BOX_W, y1))
-    points: list[float] = [sx, y0]
+    gap = 12 + 5 * (lane % 4)
+    if target.column > source.column:
+        start_x, out_x, in_x, end_x = sx + BOX_W, sx + BOX_W + gap, tx - gap, tx
+    else:
+        start_x, out_x, in_x, end_x = sx, sx - gap, tx + BOX_W + gap, tx + BOX_W
+    corners = ((out_x, y0), (out_x, low), (in_x, low), (in_x, y1), (end_x, y1))
+    points: list[float] = [start_x, y0]
     for x, y in corners:
         points += (x, y, x, y, x, y)  # straight lines, as degenerate curves
     return ArrowShape(tuple(points), (out_x + in_x) / 2, low)

@@ -3,10 +3,17 @@
 A layered drawing, as in Sugiyama's method. A depth-first walk from the start finds the
 answers that close a loop (they lead back); every other answer leads to a column further
 right, a step's column being the longest way to it, so the call reads from left to right. An
-answer that skips columns passes through each column it crosses in a slot of its own, a
-narrow one, so it never runs through a box. Within a column, boxes and passing answers sit
-near what leads to them, which spares most crossings. Steps no call reaches go in a column of
-their own at the far right, in the order written.
+answer that skips a few columns passes through each column it crosses in a slot of its own, a
+narrow one, so it never runs through a box; one that skips more than MAX_SKIP columns runs
+under the map instead, as answers that lead back do, so a big script costs slots in
+proportion to its answers, not to its answers times its columns. Within a column, boxes and
+passing answers sit near what leads to them, which spares most crossings. Steps no call
+reaches go in a column of their own at the far right, in the order written.
+
+Every step here is linear in the steps and answers (sorting a column aside), so a script of a
+thousand steps is laid out in well under a second; the map does it off the GUI thread all the
+same, and a script beyond MAX_STEPS or MAX_ANSWERS is not drawn (too_big), since no one could
+read it.
 
 The layout depends only on the script's structure (step names, endings, answers), which most
 keystrokes leave as it was; the map compares structures and lays out only when one changed.
@@ -21,6 +28,9 @@ from app.core.script.model import Script, name_key
 
 BOX_SLOT = 80.0  # a box and the gap under it
 PASS_SLOT = 22.0  # an answer passing through a column
+MAX_SKIP = 4  # columns an answer may pass through; one that skips more runs under the map
+MAX_STEPS = 2000  # beyond these, the map says the script is too big to draw
+MAX_ANSWERS = 30000
 
 
 class Structure(NamedTuple):
@@ -47,6 +57,7 @@ class MapArrow(NamedTuple):
     missing: str  # the unknown step's name when target is None
     slot: int  # which of the source's answers this is, to fan arrows out
     passes: tuple[float, ...]  # the y where it crosses each column it skips
+    under: bool = False  # it runs under the map: it leads back, or skips too many columns
 
 
 class MapLayout(NamedTuple):
@@ -65,6 +76,16 @@ def structure(script: Script) -> Structure:
         endings.append(step.is_ending)
         answers.extend((index, branch.words, branch.target) for branch in step.branches)
     return Structure(tuple(names), tuple(endings), tuple(answers))
+
+
+def too_big(shape: Structure) -> bool:
+    """Whether the map of ``shape`` is more than anyone could read (and is not drawn)."""
+    return len(shape.names) > MAX_STEPS or len(shape.answers) > MAX_ANSWERS
+
+
+def size(shape: Structure) -> int:
+    """How much laying out ``shape`` costs, in steps and answers."""
+    return len(shape.names) + len(shape.answers)
 
 
 def layout(shape: Structure) -> MapLayout:
@@ -106,7 +127,7 @@ def layout(shape: Structure) -> MapLayout:
     for node in order:
         members[column[node]].append(node)
     for number, (source, target, *_rest) in enumerate(branches):
-        if target is None or column[target] <= column[source]:
+        if target is None or not 0 < column[target] - column[source] <= MAX_SKIP + 1:
             continue
         previous = source
         for col in range(column[source] + 1, column[target]):
@@ -124,10 +145,12 @@ def layout(shape: Structure) -> MapLayout:
     arrows = []
     for number, (source, target, words, missing, slot) in enumerate(branches):
         passes: tuple[float, ...] = ()
-        if target is not None and column[target] > column[source] + 1:
-            cols = range(column[source] + 1, column[target])
+        skip = column[target] - column[source] if target is not None else 1
+        if 1 < skip <= MAX_SKIP + 1:
+            cols = range(column[source] + 1, column[source] + skip)
             passes = tuple(y[-1 - number * columns - col] for col in cols)
-        arrows.append(MapArrow(source, target, words, missing, slot, passes))
+        under = target is not None and target != source and not 0 < skip <= MAX_SKIP + 1
+        arrows.append(MapArrow(source, target, words, missing, slot, passes, under))
     height = max(y.values()) + BOX_SLOT
     return MapLayout(boxes, tuple(arrows), columns, height)
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.core.i18n import _
 from app.core.script.model import Script
+from app.core.script.problems import shown
 
 
 class Outline(QListWidget):
@@ -55,7 +56,7 @@ class Outline(QListWidget):
 
     @staticmethod
     def _style(item: QListWidgetItem, number: int, name: str, ending: bool) -> None:
-        item.setText(f"{number}. {name}")
+        item.setText(f"{number}. {shown(name)}")
         item.setData(Qt.ItemDataRole.ForegroundRole, QColor("#2e7d32") if ending else None)
         item.setToolTip(_("The call ends here.") if ending else "")
 

@@ -1,15 +1,28 @@
 """The text of a script: a plain-text editor with line numbers, since problems cite lines.
 
 Undo and redo are the document's own (Ctrl+Z, Ctrl+Y or Ctrl+Shift+Z while it has focus).
+
+Qt takes seconds to wrap one line of a few hundred thousand characters (a whole document
+pasted as a heading), so the text is not wrapped while it holds a line longer than LONG_LINE.
+Pasted text has its line ends made plain, as a file's are when it is read (textfile.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QMimeData, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from app.core.script.textfile import normalise_line_ends
 from app.ui.editor.highlighter import ScriptHighlighter
+
+LONG_LINE = 10_000  # characters
+_WRAP = QPlainTextEdit.LineWrapMode.WidgetWidth
+_NO_WRAP = QPlainTextEdit.LineWrapMode.NoWrap
+
+
+def has_long_line(text: str) -> bool:
+    return len(text) > LONG_LINE and any(len(line) > LONG_LINE for line in text.split("\n"))
 
 
 class _Gutter(QWidget):
@@ -33,6 +46,22 @@ class ScriptEdit(QPlainTextEdit):
         self.blockCountChanged.connect(self._update_gutter_width)
         self.updateRequest.connect(self._update_gutter)
         self._update_gutter_width()
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` (as setPlainText), wrapped unless a line is too long to wrap."""
+        mode = _NO_WRAP if has_long_line(text) else _WRAP
+        if self.lineWrapMode() != mode:
+            self.setLineWrapMode(mode)
+        self.setPlainText(text)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if not source.hasText():
+            super().insertFromMimeData(source)
+            return
+        text = normalise_line_ends(source.text())
+        if has_long_line(text):
+            self.setLineWrapMode(_NO_WRAP)
+        self.insertPlainText(text)
 
     # -- moving around
 

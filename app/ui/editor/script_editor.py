@@ -1,12 +1,16 @@
 """The script editor: the text, and beside it what the text means while it is typed.
 
 The outline, the branch map, the problems and the voicemail's length follow the text a moment
-after each keystroke (REFRESH_MS), so a burst of typing is read once, at its end.
+after each keystroke (REFRESH_MS), so a burst of typing is read once, at its end. A big script
+(BIG_TEXT characters and more, a few hundred steps) is read on a worker thread, and only the
+newest reading is shown: the GUI thread never spends a keystroke's time parsing it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from concurrent.futures import Future
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -15,12 +19,21 @@ from app.core.i18n import _
 from app.core.script import Script, estimate_voicemail, parse
 from app.core.script.estimate import DEFAULT_WORDS_PER_MINUTE
 from app.ui.editor.branch_map import BranchMap
+from app.ui.editor.map_layout import Structure, structure
 from app.ui.editor.outline import Outline
 from app.ui.editor.problems import ProblemsList
 from app.ui.editor.script_edit import ScriptEdit
 from app.ui.editor.voicemail_meter import VoicemailMeter
+from app.ui.feedback.tasks import FuturePoller, in_thread
 
 REFRESH_MS = 120
+BIG_TEXT = 100_000  # characters: parsing takes tens of milliseconds from here on
+
+
+def read_script(text: str) -> tuple[Script, Structure]:
+    """The script in ``text`` and what its map shows (on a worker, for a big script)."""
+    script = parse(text)
+    return script, structure(script)
 
 
 class ScriptEditor(QWidget):
@@ -56,10 +69,12 @@ class ScriptEditor(QWidget):
         self.own_pace = False
         self._loading = False
         self._step_lines: list[int] = []
+        self._reading: Future[Any] | None = None  # a big script being read on a worker
+        self._poller = FuturePoller(self)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.refresh)
+        self.refresh_timer.timeout.connect(self.refresh_soon)
         self.edit.document().contentsChange.connect(self._on_change)
         self.edit.cursorPositionChanged.connect(self._follow_cursor)
         self.outline.line_chosen.connect(self.edit.go_to_line)
@@ -72,14 +87,14 @@ class ScriptEditor(QWidget):
         """Show ``text`` (None: no script open); the editor's undo history starts afresh."""
         self._loading = True
         try:
-            self.edit.setPlainText(text or "")
+            self.edit.set_text(text or "")
         finally:
             self._loading = False
         self.edit.setReadOnly(text is None)
         self.edit.setPlaceholderText(
             "" if text is not None else _("Choose a script on the left, or make a new one.")
         )
-        self.refresh()
+        self.refresh_soon()
 
     def text(self) -> str:
         return self.edit.toPlainText()
@@ -88,19 +103,50 @@ class ScriptEditor(QWidget):
         # Re-highlighting reports changes of zero characters; only real edits count.
         if self._loading or not (removed or added):
             return
+        self._reading = None  # what is being read is out of date
         self.refresh_timer.start()
         self.edited.emit()
 
     # -- what the text means
 
+    @property
+    def reading(self) -> bool:
+        """Whether a big script is being read, and what is shown may be a moment behind."""
+        return self._reading is not None or self.map.busy
+
+    def refresh_soon(self) -> None:
+        """Bring everything up to date: now for a small script, from a worker for a big one."""
+        text = self.edit.toPlainText()
+        if len(text) < BIG_TEXT:
+            self.refresh()
+            return
+        self.refresh_timer.stop()
+        reading = self._reading = in_thread(read_script, text, name="script-reader")
+        self._poller.watch(reading, self._read)
+
+    def _read(self, reading: Future[Any]) -> None:
+        if reading is self._reading:
+            self._reading = None
+            self._show(*reading.result())
+
     def refresh(self) -> None:
         """Read the text now and bring the outline, map, problems and meter up to date."""
         self.refresh_timer.stop()
-        script = parse(self.edit.toPlainText())
+        self._reading = None
+        self._show(parse(self.edit.toPlainText()))
+
+    def shutdown(self) -> None:
+        """Stop following the text: nothing more is read or laid out."""
+        self.refresh_timer.stop()
+        self._reading = None
+        self._poller.stop()
+        self.map.shutdown()
+
+    def _show(self, script: Script, shape: Structure | None = None) -> None:
         self.script = script
         self._step_lines = [step.line for step in script.steps]
         self.outline.show_script(script)
-        self.map.show_script(script)
+        self.map.show_script(script, shape)
         self.problems.show_problems(script.problems)
         count = len(script.problems)
         title = _("Problems ({count})").format(count=count) if count else _("Problems")

@@ -136,7 +136,9 @@ class Transcriber:
             samples, rate = read_audio(path)
         except AudioError as error:
             raise TranscriptError(str(error)) from error
-        mono = samples.mean(axis=1) if samples.ndim == 2 else samples
+        from app.core.analysis.signal import downmix
+
+        mono = downmix(samples) if samples.ndim == 2 else samples
         return self.transcribe_samples(mono, rate, folder, language, progress, cancel)
 
     def transcribe_samples(

@@ -1,8 +1,12 @@
 """Autosave: the working copy is written AUTOSAVE_MS after the last change, no button needed.
 
 The text is read when the save happens, not when the change is made, so a burst of typing
-costs one write. ``flush`` saves at once; the page calls it before anything that reads the
-script from the library (switching scripts, export, revisions, practice) and on shutdown.
+costs one write. Someone who types on without a pause would never get that pause: the text
+is also written MAX_WAIT_MS after the first change that is not saved yet, so steady typing
+is saved every MAX_WAIT_MS and a crash loses at most that much of it.
+
+``flush`` saves at once; the page calls it before anything that reads the script from the
+library (switching scripts, export, revisions, practice) and on shutdown.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from app.core.i18n import _
 from app.core.library import ScriptLibrary, ScriptNotFound
 
 AUTOSAVE_MS = 1000
+MAX_WAIT_MS = 1500  # under two seconds, with room for a busy event loop
 RETRY_MS = 5000
 
 
@@ -32,6 +37,11 @@ class Autosave(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.flush)
+        # Not restarted by later changes, unlike ``timer``: it bounds how long they wait.
+        self.max_wait = QTimer(self)
+        self.max_wait.setSingleShot(True)
+        self.max_wait.setInterval(MAX_WAIT_MS)
+        self.max_wait.timeout.connect(self.flush)
 
     @property
     def pending(self) -> bool:
@@ -43,10 +53,13 @@ class Autosave(QObject):
             self.flush()
         self._pending = (script_id, text)
         self.timer.start(self.delay_ms)
+        if not self.max_wait.isActive():
+            self.max_wait.start()
 
     def flush(self) -> bool:
         """Save now whatever is waiting; False when that failed (it is tried again later)."""
         self.timer.stop()
+        self.max_wait.stop()
         if self._pending is None:
             return True
         script_id, text = self._pending
@@ -67,4 +80,5 @@ class Autosave(QObject):
 
     def cancel(self) -> None:
         self.timer.stop()
+        self.max_wait.stop()
         self._pending = None

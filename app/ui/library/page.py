@@ -333,7 +333,7 @@ class ScriptsPage(QWidget):
 
     def shutdown(self) -> None:
         self.autosave.flush()
-        self.editor.refresh_timer.stop()
+        self.editor.shutdown()
 
 
 def _int(value: object) -> int | None:

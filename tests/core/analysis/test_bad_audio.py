@@ -7,9 +7,11 @@ import math
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import numpy as np
 import pytest
+import soundfile as sf
 
 from app.core.analysis import (
     Analysis,
@@ -150,3 +152,24 @@ def test_an_hour_is_analysed_in_bounded_memory() -> None:
     assert figures["pauses"] > 100 and figures["syllables"] > 10_000
     assert figures["traced_peak_mb"] < 40  # the input itself is 230 MB
     assert figures["rss_growth_mb"] < 120
+
+
+def test_a_stereo_take_with_channels_opposite_in_phase_is_not_silent(tmp_path: Path) -> None:
+    """One channel wired backwards: the plain average of the two is digital silence."""
+    from app.core.analysis import analyze_file
+    from app.core.feedback.measure import envelope
+    from app.core.transcript.resample import to_mono_16k
+
+    samples, rate = speech()
+    base = analyze(samples, rate)
+    path = tmp_path / "take.flac"
+    sf.write(str(path), np.stack([samples, -samples], axis=1), rate, format="FLAC")
+
+    other = analyze_file(path)  # as the app reads a take
+
+    assert abs(other.syllables - base.syllables) <= 0.1 * base.syllables
+    assert abs(other.speech_s - base.speech_s) < 0.2
+    stereo, _rate = sf.read(str(path), dtype="float32")
+    # The transcript and the waveform mix the channels the same way.
+    assert np.abs(to_mono_16k(stereo, rate)).max() > 0.5 * np.abs(samples).max()
+    assert envelope(stereo, rate).highs.max() > 0.5 * np.abs(samples).max()

@@ -123,3 +123,19 @@ def test_problems_speak_dutch_when_the_user_does() -> None:
     script = parse(GOOD.replace("> No -> Goodbye", "> No -> Nergens"))
 
     assert script.problems[0].message.startswith("Er is geen stap die “Nergens” heet")
+
+
+def test_step_names_that_look_the_same_match() -> None:
+    text = (
+        "== Voicemail ==\nHi.\n== Opener ==\nHi.\n> Yes -> Ide\u0301e\n> No -> Bye\u200b\n"
+        "== Idée == (end)\nGreat.\n== Bye == (end)\nBye.\n"
+    )
+    assert parse(text).problems == ()
+
+
+def test_a_heading_with_an_arrow_that_no_answer_can_reach_is_warned_about() -> None:
+    text = "== Voicemail ==\nHi.\n== Opener ==\nHi.\n> Yes -> A -> B\n== A -> B == (end)\nGreat.\n"
+    script = parse(text)
+
+    arrow = [p for p in script.warnings if p.line == 6 and "arrow" in p.message]
+    assert arrow, script.problems

@@ -201,3 +201,24 @@ def test_highlighting_tells_the_kinds_of_line_apart(page: ScriptsPage) -> None:
     assert format_at(4, 3).fontItalic()  # the note
     answer, arrow = format_at(6, 2), format_at(6, 12)
     assert answer.foreground().color() != arrow.foreground().color()
+
+
+def test_pasted_line_separators_are_line_breaks(qtbot: Any, page: ScriptsPage) -> None:
+    """Word and web pages put U+2028, U+2029 or a vertical tab where a line ends; the editor
+    shows each as a new line, so the parser must see one too."""
+    from PySide6.QtWidgets import QApplication
+
+    clear_editor(page)
+    pasted = "== Voicemail ==\u2028Hi.\u2029== Opener ==\x0bHello.\u2028-> Opener"
+    QApplication.clipboard().setText(pasted)
+    page.editor.edit.paste()
+    page.editor.refresh()
+
+    assert page.editor.text().splitlines() == [
+        "== Voicemail ==",
+        "Hi.",
+        "== Opener ==",
+        "Hello.",
+        "-> Opener",
+    ]
+    assert page.editor.outline.step_names() == ["Opener"]
