@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.i18n import _, language
+from app.core.i18n import _, language, n_
 from app.core.library import LibraryError, RevisionNotFound, ScriptLibrary, ScriptNotFound
 from app.core.takes import Take, TakeStore
 from app.ui.feedback.card import ReportCard
@@ -310,10 +310,17 @@ class FeedbackPage(QWidget):
         diff = compare_to_script(self.transcript, script) if script else None
         summary = describe(self.transcript.filler_report)
         if diff is not None:
-            summary += " " + _(
-                "{added} word(s) you said are not in the script; {skipped} of its words you "
-                "left out."
-            ).format(added=diff.off_script_words, skipped=diff.skipped_words)
+            added, skipped = diff.off_script_words, diff.skipped_words
+            summary += " " + n_(
+                "{added} word you said is not in the script.",
+                "{added} words you said are not in the script.",
+                added,
+            ).format(added=added)
+            summary += " " + n_(
+                "You left out {skipped} word of the script.",
+                "You left out {skipped} words of the script.",
+                skipped,
+            ).format(skipped=skipped)
         words = marked_words(self.transcript, diff)
         self.transcript_panel.show_words(words, summary, diff is not None)
         self.transcript_panel.set_can_use(self._can_use() is not None)
