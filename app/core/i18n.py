@@ -112,6 +112,12 @@ def system_language() -> str:
     return "nl" if code.startswith(("nl", "dutch")) else "en"
 
 
+def decimal(value: float, places: int = 1) -> str:
+    """``value`` with ``places`` decimals and the language's decimal mark (Dutch: 12,8)."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if _language == "nl" else text
+
+
 def _(text: str) -> str:
     """The text in the current language (the English text when there is no translation)."""
     return _translations.gettext(text)

@@ -220,7 +220,9 @@ class FeedbackPage(QWidget):
         assert analysis is not None
         take = self.take
         if self.records.is_baseline(take.id):
-            report = build_report(analysis, transcript=self.transcript)
+            report = build_report(
+                analysis, transcript=self.transcript, language=self._language(take)
+            )
             verdict = _("This is your natural voice: later takes are measured against it.")
             self.card.show_report(replace(report, suggestions=()), verdict)
         else:
@@ -230,7 +232,12 @@ class FeedbackPage(QWidget):
                 if point.created_at < take.created_at
             ][-EARLIER_TAKES:]
             report = build_report(
-                analysis, self.records.baseline(), earlier, self.transcript, self._voicemail()
+                analysis,
+                self.records.baseline(),
+                earlier,
+                self.transcript,
+                self._voicemail(),
+                self._language(take),
             )
             self.card.show_report(report)
         if self.report_seconds is None:

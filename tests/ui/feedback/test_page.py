@@ -115,4 +115,4 @@ def test_the_model_folder_is_a_setting_checked_before_it_is_kept(
     assert messages[-1] == f"New transcripts will use the speech model in {model}."
     page.model_setting.builtin_button.click()
     assert get_setting(page.store.conn, model_setting.SETTING) == ""
-    assert messages[-1] == "New transcripts will use the built-in speech model."
+    assert messages[-1] == "New transcripts will use the built-in speech models."
