@@ -9,10 +9,11 @@ here's what I'm, like, thinking." finds only 7, and no prompt finds 7.
 
 Dutch, with the multilingual base model, measured on a take of the five Flemish clips in
 shared/speech/nl_read with four real filled pauses between them (tests/ui/feedback/
-test_dutch_take.py), and on the five clips alone for the word error rate: without a prompt
-no filler is written (error rate 17%); the prompt below writes three of the four as "ehm"
-for 22%. A Flemish "euh" in the prompt, or a prompt of fillers only, makes base repeat whole
-sentences of a short clip (50 to 70%); the Netherlands' "nou" costs 2 points more.
+test_dutch_take.py), and on the five clips alone for the word error rate (bench_transcript):
+without a prompt no filler is written (error rate 17%); the prompt below writes all four, as
+"ehm" and "ahm", for 23%. Dropping its "nou" saved no errors in the benchmark and kept fewer
+fillers; a Flemish "euh" in the prompt, or a prompt of fillers only, makes base repeat whole
+sentences of a short clip (50 to 70%).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from app.core.transcript.words import Word
 
 DISFLUENT_PROMPTS = {
     "en": "Um, uh, so, like, I was, uh, you know, thinking, hmm, about it.",
-    "nl": "Eh, ik dacht, ehm, weet je, eh, eigenlijk wel.",
+    "nl": "Eh, nou, ik dacht, ehm, weet je, eh, eigenlijk wel.",
 }
 # After the last word Whisper decodes the remaining silence on its own and often "hears" a
 # closing "Yeah." or "Thank you.". Such a segment is unsure of itself (average log-probability
