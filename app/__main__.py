@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 # The Qt-free modules start-up needs load here, before PySide6: PySide6 reads the source of
 # every module imported after it (for its __feature__ switches), which slows them down.
-from app.core.i18n import _, set_language, system_language
+from app.core.i18n import _, n_, set_language, system_language
 from app.core.paths import data_home, database_path
 from app.core.store import StoreError, connect, get_setting, set_aside
 from app.core.takes import TakeStore
@@ -59,15 +59,17 @@ def build(home: Path) -> MainWindow:
 
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QUndoGroup, QUndoStack
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from app.ui.lazy_page import LazyPage
     from app.ui.main_window import MainWindow
+    from app.ui.qt_translations import install_qt_translations
     from app.ui.takes_page import TakesPage
 
     opened = open_store(home)
     language = get_setting(opened.conn, "language") or system_language()
     set_language(language)
+    install_qt_translations(QApplication.instance(), language)  # type: ignore[arg-type]
     store = TakeStore(opened.conn, home)
     undo = QUndoGroup()  # a stack per page: Undo acts on the page in view
 
@@ -230,9 +232,11 @@ def finish_audio(window: MainWindow, store: TakeStore, start: AudioStart) -> Non
     if recovered:
         window.takes_page.reload()
         window.show_message(
-            _("{count} take(s) were recovered after Pitchback closed during a recording.").format(
-                count=len(recovered)
-            )
+            n_(
+                "{count} take was recovered after Pitchback closed during a recording.",
+                "{count} takes were recovered after Pitchback closed during a recording.",
+                len(recovered),
+            ).format(count=len(recovered))
         )
     window.takes_page.load_devices(start.inputs, start.outputs)
     window.audio_ready.emit()

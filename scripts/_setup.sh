@@ -16,6 +16,10 @@ setup_system_packages() {
       dpkg -s "${pkgs[@]}" >/dev/null 2>&1 || {
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${pkgs[@]}"; }
     fi
+    # The prospect's computer voice in English and Dutch (QtTextToSpeech over speech-dispatcher).
+    local voices=(speech-dispatcher speech-dispatcher-espeak-ng espeak-ng-data)
+    dpkg -s "${voices[@]}" >/dev/null 2>&1 || {
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${voices[@]}"; }
   elif [[ $(uname) == Linux ]] && ! ldconfig -p 2>/dev/null | grep -q libportaudio; then
     echo "Pitchback needs PortAudio and libsndfile: install libportaudio2 and libsndfile1" \
          "(or your distribution's equivalents) and run this again." >&2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import json
 import re
 import subprocess
 import sys
@@ -49,34 +48,3 @@ def test_core_and_audio_load_without_loading_qt() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
-
-
-MESSAGE = re.compile(r"""\b_\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)""", re.S)
-
-
-def english_messages() -> set[str]:
-    found = set()
-    for path in (ROOT / "app").rglob("*.py"):
-        for match in MESSAGE.finditer(path.read_text("utf-8")):
-            found.add(ast.literal_eval("(" + match.group(1) + ")"))
-    return found
-
-
-def test_every_message_has_a_dutch_translation() -> None:
-    catalog: dict[str, str] = {}
-    for path in sorted((ROOT / "resources" / "i18n" / "nl").glob("*.json")):
-        catalog.update(json.loads(path.read_text("utf-8")))
-    missing = sorted(m for m in english_messages() if not catalog.get(m))
-    assert missing == []
-
-
-def test_translations_keep_their_placeholders() -> None:
-    from app.core.i18n import load_catalog
-
-    field = re.compile(r"\{[^{}]*\}")
-    wrong = {
-        en: nl
-        for en, nl in load_catalog("nl").items()
-        if sorted(field.findall(en)) != sorted(field.findall(nl))
-    }
-    assert wrong == {}

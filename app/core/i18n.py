@@ -1,40 +1,105 @@
-"""User-facing text in English and Dutch.
+"""User-facing text in English and Dutch, through GNU gettext.
 
-Messages are written in English in the code and looked up in ``resources/i18n/<lang>/*.json``
-(one file per area of the app, merged).
+Messages are written in English in the code and translated in ``resources/i18n/<lang>/*.po``
+(gettext catalogues, read by every translator's tool). Babel extracts the messages with the
+keywords in ``BABEL_KEYWORDS``. At run time Python's own ``gettext`` reads the compiled
+``.mo``, which is made from the ``.po`` on first use (and again when the ``.po`` is newer) in
+the user's cache folder: the ``.po`` is the only copy kept in the project.
+
 The language is process-wide, like gettext's: every message the user reads, from the core,
 the audio layer or the UI, has to follow the one choice the user made.
 """
 
 from __future__ import annotations
 
-import json
+import gettext
+import io
 import locale
+import os
+import tempfile
 from pathlib import Path
 
-from app.core.paths import RESOURCES
+from app.core.paths import RESOURCES, cache_home
 
 LANGUAGES = {"en": "English", "nl": "Nederlands"}
-_catalog: dict[str, str] = {}
+DOMAIN = "pitchback"
+# For Babel's extractor (pybabel extract -k ...): n_(singular, plural, count), p_(context, text).
+BABEL_KEYWORDS: dict[str, tuple[int | tuple[int, str], ...] | None] = {
+    "_": None,
+    "n_": (1, 2),
+    "p_": ((1, "c"), 2),
+}
+_translations: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"
+_compiled: dict[tuple[str, int], bytes] = {}  # (language, newest .po) -> .mo, this process
 
 
 def catalog_files(language: str) -> list[Path]:
-    return sorted((RESOURCES / "i18n" / language).glob("*.json"))
+    """The ``.po`` catalogues of ``language``."""
+    return sorted((RESOURCES / "i18n" / language).glob("*.po"))
 
 
-def load_catalog(language: str) -> dict[str, str]:
-    merged: dict[str, str] = {}
-    for path in catalog_files(language):
-        merged.update(json.loads(path.read_text("utf-8")))
-    return merged
+def compile_catalog(po_files: list[Path], language: str) -> bytes:
+    """The ``.mo`` bytes of ``po_files`` merged (Babel reads and writes gettext's formats)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    merged = None
+    for path in po_files:
+        with path.open("rb") as file:
+            catalog = read_po(file, locale=language, domain=DOMAIN)
+        if merged is None:
+            merged = catalog
+        else:
+            for message in catalog:
+                if message.id and message.string:
+                    merged[message.id] = message
+    out = io.BytesIO()
+    if merged is not None:
+        write_mo(out, merged)
+    return out.getvalue()
+
+
+def compiled_catalog(language: str, cache: Path | None = None) -> bytes:
+    """The compiled catalogue of ``language``: from the cache when it is newer than every
+    ``.po``, else compiled now and kept there (atomically: a temporary file, then a rename).
+    A cache that cannot be written costs only the time to compile again next start."""
+    sources = catalog_files(language)
+    if not sources:
+        return b""
+    target = (cache or cache_home()) / "i18n" / language / f"{DOMAIN}.mo"
+    newest = max(path.stat().st_mtime_ns for path in sources)
+    try:
+        if target.stat().st_mtime_ns >= newest:
+            return target.read_bytes()
+    except OSError:
+        pass  # not compiled yet
+    data = _compiled.get((language, newest)) or compile_catalog(sources, language)
+    _compiled[(language, newest)] = data
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".mo.", dir=target.parent)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, target)
+    except OSError:
+        pass
+    return data
+
+
+def load_translations(language: str) -> gettext.NullTranslations:
+    """``language``'s translations (English: the text as written in the code)."""
+    if language == "en":
+        return gettext.NullTranslations()
+    data = compiled_catalog(language)
+    return gettext.GNUTranslations(io.BytesIO(data)) if data else gettext.NullTranslations()
 
 
 def set_language(language: str) -> None:
     """Switch every later message to ``language`` ('en' or 'nl'; anything else means 'en')."""
-    global _language, _catalog
+    global _language, _translations
     _language = language if language in LANGUAGES else "en"
-    _catalog = load_catalog(_language) if _language != "en" else {}
+    _translations = load_translations(_language)
 
 
 def language() -> str:
@@ -47,22 +112,28 @@ def system_language() -> str:
     return "nl" if code.startswith(("nl", "dutch")) else "en"
 
 
+def decimal(value: float, places: int = 1) -> str:
+    """``value`` with ``places`` decimals and the language's decimal mark (Dutch: 12,8)."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if _language == "nl" else text
+
+
 def _(text: str) -> str:
     """The text in the current language (the English text when there is no translation)."""
-    return _catalog.get(text, text)
+    return _translations.gettext(text)
 
 
 def n_(singular: str, plural: str, count: int) -> str:
-    """The singular or plural form for ``count`` in the current language (like ngettext).
-
-    Write both English forms in full: ``n_("{count} take", "{count} takes", n).format(count=n)``.
+    """The form for ``count`` in the current language (gettext's ngettext, with the
+    language's own plural rule). Write both English forms in full:
+    ``n_("{count} take", "{count} takes", n).format(count=n)``.
     """
-    return _(singular if count == 1 else plural)
+    return _translations.ngettext(singular, plural, count)
 
 
 def p_(context: str, text: str) -> str:
-    """``text`` where one English word needs two translations (like pgettext).
+    """``text`` where one English word needs two translations (gettext's pgettext).
 
     ``context`` says where the word stands, e.g. ``p_("tab", "Record")`` vs ``p_("button", ...)``.
     """
-    return _catalog.get(f"{context}\x04{text}") or _(text)
+    return _translations.pgettext(context, text)

@@ -38,3 +38,17 @@ def takes_dir(home: Path) -> Path:
 
 def database_path(home: Path) -> Path:
     return home / "pitchback.db"
+
+
+def cache_home(environ: dict[str, str] | None = None) -> Path:
+    """Where Pitchback keeps what it can make again (the joined speech model, compiled
+    translations): ``cache`` in ``PITCHBACK_HOME`` when set, else the OS's cache place."""
+    env = os.environ if environ is None else environ
+    if env.get("PITCHBACK_HOME"):
+        return data_home(dict(env)) / "cache"
+    if sys.platform == "win32":
+        base = Path(env.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "Pitchback" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "Pitchback"
+    return Path(env.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pitchback"

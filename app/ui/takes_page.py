@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 
 from app.audio.errors import AudioError
 from app.audio.remembered import chosen_device, remember, remembered_name
-from app.core.i18n import _
+from app.core.i18n import _, n_
 from app.core.takes import Take, TakeStore
 from app.ui.playback_bar import PlaybackBar
 from app.ui.poller import AudioPoller
@@ -117,8 +117,12 @@ class TakesPage(QWidget):
             return
         inputs, outputs = list_devices("input"), list_devices("output")
         self.message.emit(
-            _("Found {inputs} microphone(s) and {outputs} speaker(s).").format(
-                inputs=len(inputs), outputs=len(outputs)
+            n_("Found {count} microphone.", "Found {count} microphones.", len(inputs)).format(
+                count=len(inputs)
+            )
+            + " "
+            + n_("Found {count} speaker.", "Found {count} speakers.", len(outputs)).format(
+                count=len(outputs)
             )
         )
         self.load_devices(inputs, outputs)  # a note on a missing device replaces that

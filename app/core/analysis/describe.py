@@ -3,9 +3,9 @@
 The yardstick is the user's own voice: a one-minute "just talk" recording (the baseline).
 Reading aloud shows in a narrower pitch range, a faster or slower pace than one's own, long
 stretches without a pause, phrases of even length cut at the punctuation, and a level that
-hardly moves. Without a baseline the take is held against published norms (140 to 160 words
-per minute is comfortable, below 110 or above 190 is flagged), and the verdict claims no more
-than those can tell.
+hardly moves. Without a baseline the take is held against published norms for its language
+(``PACE_NORMS``: in English 140 to 160 words per minute is comfortable, below 110 or above 190
+is flagged), and the verdict claims no more than those can tell.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from statistics import mean
 
 from app.core.analysis.report import Analysis
-from app.core.i18n import _
+from app.core.i18n import _, decimal
 
 FLAT_PITCH = 0.75  # pitch range below this share of the baseline's sounds flat
 PACE_CHANGE = 0.12  # faster or slower than the baseline by more than this is noticeable
@@ -26,7 +26,29 @@ FLAT_LOUDNESS = 0.7
 NORM_RANGE_ST = 5.0
 NORM_PHRASE_VARIATION = 0.3
 NORM_LOUDNESS_DB = 2.5
-FLAGGED_WPM = (110, 190)  # outside this; 140 to 160 is the comfortable range the text names
+
+
+@dataclass(frozen=True)
+class PaceNorm:
+    """Words a minute that are comfortable to listen to, and outside which a pace is named."""
+
+    comfortable: tuple[int, int]
+    flagged: tuple[int, int]
+    syllables_per_word: float  # to estimate words a minute from syllables, without a transcript
+
+
+PACE_NORMS = {
+    # The range usually quoted for English presentations and audiobooks; 1.5 syllables a word.
+    "en": PaceNorm((140, 160), (110, 190), 1.5),
+    # Verhoeven, De Pauw & Kloots (2004), "Speech rate in a pluricentric language: a comparison
+    # between Dutch in Belgium and the Netherlands", Language and Speech 47(3), 297-308: in
+    # conversation, 4.00 (Flanders) to 4.23 (the Netherlands) syllables a second, pauses
+    # included. A Dutch word has 1.49 syllables (app.core.transcript.dutch.syllables over the
+    # Dutch starter script and objections, 1,114 words; tests/core/analysis/test_pace_norms.py),
+    # so that is 161 to 170 words a minute. Flagged with English's margins (27% around the
+    # middle of the range).
+    "nl": PaceNorm((161, 170), (121, 210), 1.49),
+}
 # Talk stops to think every few seconds; reading runs on to the full stop. Pauses of 250 ms
 # or more a minute, in ../shared/speech: the read audiobook 7, spontaneous talk 15 to 26
 # (the classic finding: far more pause time in spontaneous speech than in reading).
@@ -35,7 +57,6 @@ FEW_PAUSES = 0.6  # fewer pauses a minute than this share of the baseline's
 MIN_PAUSING_SPAN_S = 15.0  # a sentence or two cannot show how someone pauses
 READER_PAUSES = 0.9  # share of pauses at punctuation that sounds like reading
 MIN_PLACED_PAUSES = 3
-SYLLABLES_PER_WORD = 1.5  # to estimate words per minute when there is no transcript
 # Syllables are found through voicing; in a hoarse or creaky voice Praat hears too little of
 # it (a third of the speech in ../shared/speech's cold recordings, two thirds or more in the
 # others) and the count, hence the pace, comes out far too low.
@@ -63,16 +84,19 @@ def describe(
     earlier: Sequence[Analysis] = (),
     words_per_minute: float | None = None,
     pause_kinds: Sequence[str | None] = (),
+    language: str = "en",
 ) -> Feedback:
     """A one-sentence verdict and at most three concrete suggestions for ``take``.
 
     ``words_per_minute`` and ``pause_kinds`` (see ``classify_pauses``) come from the
     transcript when there is one; without them the pace is estimated from the syllables.
+    ``language`` is the take's ('en', 'nl'): it sets the pace norms.
     """
-    findings = _findings(take, baseline, words_per_minute) + _placement(pause_kinds)
+    norm = PACE_NORMS.get(language, PACE_NORMS["en"])
+    findings = _findings(take, baseline, words_per_minute, norm) + _placement(pause_kinds)
     signs = sum(f.reads for f in findings)
     verdict = _verdict(signs, baseline is not None)
-    before = [sum(f.reads for f in _findings(old, baseline, None)) for old in earlier]
+    before = [sum(f.reads for f in _findings(old, baseline, None, norm)) for old in earlier]
     if before:
         if signs < mean(before):
             verdict += " " + _("That is better than your earlier takes.")
@@ -97,7 +121,9 @@ def _verdict(signs: int, has_baseline: bool) -> str:
     return _("This take still sounds read aloud.")
 
 
-def _findings(take: Analysis, base: Analysis | None, wpm: float | None) -> list[_Finding]:
+def _findings(
+    take: Analysis, base: Analysis | None, wpm: float | None, norm: PaceNorm
+) -> list[_Finding]:
     found: list[_Finding] = []
     if take.clipped_fraction > 0.001:
         found.append(
@@ -111,7 +137,7 @@ def _findings(take: Analysis, base: Analysis | None, wpm: float | None) -> list[
             )
         )
     found += _pitch(take, base)
-    found += _pace(take, base, wpm)
+    found += _pace(take, base, wpm, norm)
     found += _pausing(take, base)
     found += _phrasing(take, base)
     found += _loudness(take, base)
@@ -143,13 +169,15 @@ def _pitch(take: Analysis, base: Analysis | None) -> list[_Finding]:
                 _(
                     "Your pitch hardly moved ({range} semitones), so it sounds flat, like reading. "
                     "Let your voice rise and fall."
-                ).format(range=f"{take.pitch.range_st:.1f}"),
+                ).format(range=decimal(take.pitch.range_st)),
             )
         ]
     return []
 
 
-def _pace(take: Analysis, base: Analysis | None, wpm: float | None) -> list[_Finding]:
+def _pace(
+    take: Analysis, base: Analysis | None, wpm: float | None, norm: PaceNorm
+) -> list[_Finding]:
     counted = take.voiced_fraction >= RELIABLE_VOICING
     if base is not None and base.voiced_fraction < RELIABLE_VOICING:
         base = None
@@ -181,28 +209,15 @@ def _pace(take: Analysis, base: Analysis | None, wpm: float | None) -> list[_Fin
         return []
     if wpm is None and not counted:
         return []
-    rate = wpm if wpm is not None else take.speech_rate * 60 / SYLLABLES_PER_WORD
-    low, high = FLAGGED_WPM
+    rate = wpm if wpm is not None else take.speech_rate * 60 / norm.syllables_per_word
+    low, high = norm.flagged
+    least, most = norm.comfortable
     if rate > high:
-        return [
-            _Finding(
-                rate / high,
-                False,
-                _(
-                    "About {wpm} words per minute is fast; 140 to 160 is comfortable to listen to."
-                ).format(wpm=round(rate)),
-            )
-        ]
+        text = _("About {wpm} words per minute is fast; {low} to {high} is comfortable to hear.")
+        return [_Finding(rate / high, False, text.format(wpm=round(rate), low=least, high=most))]
     if 0 < rate < low:
-        return [
-            _Finding(
-                low / rate,
-                False,
-                _(
-                    "About {wpm} words per minute is slow; 140 to 160 is comfortable to listen to."
-                ).format(wpm=round(rate)),
-            )
-        ]
+        text = _("About {wpm} words per minute is slow; {low} to {high} is comfortable to hear.")
+        return [_Finding(low / rate, False, text.format(wpm=round(rate), low=least, high=most))]
     return []
 
 

@@ -10,7 +10,9 @@ from typing import Any
 from app.core.analysis.pauses import Pause, TimedWord, classify_pauses
 from app.core.analysis.pitch import PitchStats
 
-FILLERS = frozenset({"um", "uh", "uhm", "erm", "er", "ah", "eh", "ehm", "hm", "hmm", "mm"})
+FILLERS = frozenset(
+    {"um", "uh", "uhm", "erm", "er", "ah", "ahm", "eh", "euh", "ehm", "hm", "hmm", "mm"}
+)
 
 
 @dataclass(frozen=True)

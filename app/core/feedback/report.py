@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.analysis import Analysis, TimedWord, classify_pauses, describe
-from app.core.analysis.describe import FLAGGED_WPM, NORM_RANGE_ST
-from app.core.i18n import _
+from app.core.analysis.describe import NORM_RANGE_ST, PACE_NORMS
+from app.core.i18n import _, decimal
 from app.core.transcript import Transcript
 from app.core.transcript.fillers import HARMLESS_PER_MINUTE
 
@@ -41,8 +41,12 @@ def build_report(
     earlier: Sequence[Analysis] = (),
     transcript: Transcript | None = None,
     script_text: str | None = None,
+    language: str | None = None,
 ) -> Report:
-    """The card for ``take``; ``script_text`` is the voicemail as the take's revision had it."""
+    """The card for ``take``; ``script_text`` is the voicemail as the take's revision had it,
+    ``language`` the script's (by default the transcript's, else English)."""
+    if language is None:
+        language = transcript.language if transcript is not None else "en"
     wpm = None
     kinds: list[str | None] = []
     fillers = None
@@ -52,9 +56,11 @@ def build_report(
         if script_text:
             words = [TimedWord(w.word, w.start_s, w.end_s) for w in transcript.words]
             kinds = list(classify_pauses(take.pauses, words, script_text))
-    feedback = describe(take, baseline, earlier, words_per_minute=wpm, pause_kinds=kinds)
+    feedback = describe(
+        take, baseline, earlier, words_per_minute=wpm, pause_kinds=kinds, language=language
+    )
     figures = (
-        _pace(take, baseline, wpm),
+        _pace(take, baseline, wpm, language),
         _pitch(take, baseline),
         _pauses(take, baseline),
         _fillers(fillers),
@@ -66,27 +72,29 @@ def _yours(text: str) -> str:
     return _("your natural voice: {value}").format(value=text)
 
 
-def _pace(take: Analysis, base: Analysis | None, wpm: float | None) -> Figure:
-    syllables = _("{rate} syllables a second").format(rate=f"{take.articulation_rate:.1f}")
+def _pace(take: Analysis, base: Analysis | None, wpm: float | None, language: str) -> Figure:
+    syllables = _("{rate} syllables a second").format(rate=decimal(take.articulation_rate))
     if wpm is not None:
         value = _("{wpm} words a minute").format(wpm=round(wpm)) + " · " + syllables
     else:
         value = syllables
     if base is not None and base.articulation_rate > 0:
-        yardstick = _yours(f"{base.articulation_rate:.1f}")
+        yardstick = _yours(decimal(base.articulation_rate))
     else:
-        low, high = FLAGGED_WPM
-        yardstick = _("comfortable: 140 to 160 words a minute; flagged below {low} or above {high}")
-        yardstick = yardstick.format(low=low, high=high)
+        norm = PACE_NORMS.get(language, PACE_NORMS["en"])
+        (least, most), (low, high) = norm.comfortable, norm.flagged
+        yardstick = _(
+            "comfortable: {least} to {most} words a minute; flagged below {low} or above {high}"
+        ).format(least=least, most=most, low=low, high=high)
     return Figure(_("Pace"), value, yardstick)
 
 
 def _pitch(take: Analysis, base: Analysis | None) -> Figure:
     if take.pitch is None:
         return Figure(_("Pitch range"), _("too little voicing to measure"))
-    value = _("{range} semitones").format(range=f"{take.pitch.range_st:.1f}")
+    value = _("{range} semitones").format(range=decimal(take.pitch.range_st))
     if base is not None and base.pitch is not None:
-        return Figure(_("Pitch range"), value, _yours(f"{base.pitch.range_st:.1f}"))
+        return Figure(_("Pitch range"), value, _yours(decimal(base.pitch.range_st)))
     lively = _("natural talk: {range} or more").format(range=f"{NORM_RANGE_ST:g}")
     return Figure(_("Pitch range"), value, lively)
 
@@ -100,6 +108,6 @@ def _pauses(take: Analysis, base: Analysis | None) -> Figure:
 def _fillers(per_minute: float | None) -> Figure:
     if per_minute is None:
         return Figure(_("Fillers"), _("waiting for the transcript"))
-    value = _("{count} a minute").format(count=f"{per_minute:.1f}")
+    value = _("{count} a minute").format(count=decimal(per_minute))
     harmless = _("up to {count} a minute go unnoticed").format(count=f"{HARMLESS_PER_MINUTE:g}")
     return Figure(_("Fillers"), value, harmless)

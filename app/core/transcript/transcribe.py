@@ -6,6 +6,14 @@ An initial prompt that is itself full of fillers makes it write them down. On th
 shared/speech (mfa_um, mfa_uhum, mfa_crossword, the three MFA monologues: 23 in all) this
 prompt finds 22 with tiny.en; a tidier prompt such as "Umm, let me think like, hmm... Okay,
 here's what I'm, like, thinking." finds only 7, and no prompt finds 7.
+
+Dutch, with the multilingual base model, measured on a take of the five Flemish clips in
+shared/speech/nl_read with four real filled pauses between them (tests/ui/feedback/
+test_dutch_take.py), and on the five clips alone for the word error rate (bench_transcript):
+without a prompt no filler is written (error rate 17%); the prompt below writes all four, as
+"ehm" and "ahm", for 23%. Dropping its "nou" saved no errors in the benchmark and kept fewer
+fillers; a Flemish "euh" in the prompt, or a prompt of fillers only, makes base repeat whole
+sentences of a short clip (50 to 70%).
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ class Transcript:
 
     @cached_property
     def fillers(self) -> tuple[Filler, ...]:
-        return find_fillers(self.words)
+        return find_fillers(self.words, self.language)
 
     @cached_property
     def filler_report(self) -> FillerReport:

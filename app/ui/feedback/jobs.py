@@ -156,12 +156,14 @@ class Transcriber:
             return helper.transcribe(mono, rate, folder, language, progress, cancel)
         # no helper (a frozen build): the model is loaded and run on this worker thread
         from app.core.transcript import load_model, transcribe
+        from app.core.transcript.model import resolve_model
 
         _no_tqdm_monitor()
-        if self._model is None or self._folder != folder:
+        model_dir, language = resolve_model(language, folder)
+        if self._model is None or self._folder != model_dir:
             self._model = None  # free the old one before loading the next
-            self._model = load_model(folder)
-            self._folder = folder
+            self._model = load_model(model_dir)
+            self._folder = model_dir
         words = transcribe(self._model, mono, rate, language, progress=progress, cancel=cancel)
         return words, str(self._model.folder)
 

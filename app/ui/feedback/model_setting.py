@@ -1,6 +1,6 @@
-"""The setting for the Whisper model's folder: the built-in English one, or any CTranslate2
-Whisper model the user has (a multilingual one transcribes Dutch). A folder is checked for
-the model's files before it is kept."""
+"""The setting for the Whisper model's folder: the built-in models (tiny.en for English,
+the multilingual base for Dutch), or any CTranslate2 Whisper model the user has, which then
+serves every language. A folder is checked for the model's files before it is kept."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPush
 from app.core.i18n import _
 from app.core.store import get_setting, put_setting
 
-SETTING = "transcript.model_folder"  # '' or missing: the built-in model
+SETTING = "transcript.model_folder"  # '' or missing: the built-in models
 
 
 def model_folder(conn: sqlite3.Connection) -> Path | None:
@@ -37,7 +37,7 @@ class ModelFolderSetting(QWidget):
         self.field.setReadOnly(True)
         self.field.setAccessibleName(_("Speech model folder"))
         self.choose_button = QPushButton(_("Choose…"))
-        self.builtin_button = QPushButton(_("Use the built-in model"))
+        self.builtin_button = QPushButton(_("Use the built-in models"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(_("Speech model:")))
@@ -54,7 +54,8 @@ class ModelFolderSetting(QWidget):
 
     def _show(self) -> None:
         folder = self.folder
-        self.field.setText(str(folder) if folder else _("Built-in: Whisper tiny.en (English only)"))
+        builtin = _("Built-in: Whisper tiny.en for English, base for Dutch")
+        self.field.setText(str(folder) if folder else builtin)
         self.builtin_button.setEnabled(folder is not None)
 
     def _choose(self) -> None:
@@ -77,5 +78,5 @@ class ModelFolderSetting(QWidget):
         self.message.emit(
             _("New transcripts will use the speech model in {folder}.").format(folder=folder)
             if folder
-            else _("New transcripts will use the built-in speech model.")
+            else _("New transcripts will use the built-in speech models.")
         )

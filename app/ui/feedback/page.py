@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.i18n import _, language
+from app.core.i18n import _, language, n_
 from app.core.library import LibraryError, RevisionNotFound, ScriptLibrary, ScriptNotFound
 from app.core.takes import Take, TakeStore
 from app.ui.feedback.card import ReportCard
@@ -220,7 +220,9 @@ class FeedbackPage(QWidget):
         assert analysis is not None
         take = self.take
         if self.records.is_baseline(take.id):
-            report = build_report(analysis, transcript=self.transcript)
+            report = build_report(
+                analysis, transcript=self.transcript, language=self._language(take)
+            )
             verdict = _("This is your natural voice: later takes are measured against it.")
             self.card.show_report(replace(report, suggestions=()), verdict)
         else:
@@ -230,7 +232,12 @@ class FeedbackPage(QWidget):
                 if point.created_at < take.created_at
             ][-EARLIER_TAKES:]
             report = build_report(
-                analysis, self.records.baseline(), earlier, self.transcript, self._voicemail()
+                analysis,
+                self.records.baseline(),
+                earlier,
+                self.transcript,
+                self._voicemail(),
+                self._language(take),
             )
             self.card.show_report(report)
         if self.report_seconds is None:
@@ -310,10 +317,17 @@ class FeedbackPage(QWidget):
         diff = compare_to_script(self.transcript, script) if script else None
         summary = describe(self.transcript.filler_report)
         if diff is not None:
-            summary += " " + _(
-                "{added} word(s) you said are not in the script; {skipped} of its words you "
-                "left out."
-            ).format(added=diff.off_script_words, skipped=diff.skipped_words)
+            added, skipped = diff.off_script_words, diff.skipped_words
+            summary += " " + n_(
+                "{added} word you said is not in the script.",
+                "{added} words you said are not in the script.",
+                added,
+            ).format(added=added)
+            summary += " " + n_(
+                "You left out {skipped} word of the script.",
+                "You left out {skipped} words of the script.",
+                skipped,
+            ).format(skipped=skipped)
         words = marked_words(self.transcript, diff)
         self.transcript_panel.show_words(words, summary, diff is not None)
         self.transcript_panel.set_can_use(self._can_use() is not None)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from app.core.i18n import _
+from app.core.i18n import n_
 from app.core.library import ScriptInfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,9 +44,12 @@ class ScriptListModel(QAbstractListModel):
             return script.title
         if role == Qt.ItemDataRole.ToolTipRole:
             changed = script.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            return _("{language}, changed {changed}, {count} revision(s)").format(
-                language=script.language, changed=changed, count=script.revision_count
-            )
+            count = script.revision_count
+            return n_(
+                "{language}, changed {changed}, {count} revision",
+                "{language}, changed {changed}, {count} revisions",
+                count,
+            ).format(language=script.language, changed=changed, count=count)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -340,14 +340,18 @@ class PracticePage(QWidget):
 
     def _voice(self, live: LiveRecording, text: TextOnly) -> ProspectVoice:
         from app.audio.practice.voices import PlayedLines
+        from app.ui.practice.system_voice import NoVoiceForLanguage
 
         if self.settings.voice == "none":
             return text
         fallback: ProspectVoice = text
         speech = self.system_voice()
         if speech is not None:
-            speech.prepare(live, self.language, system_voice(self.store.conn, self.language))
-            fallback = speech
+            try:
+                speech.prepare(live, self.language, system_voice(self.store.conn, self.language))
+                fallback = speech
+            except NoVoiceForLanguage as error:
+                self.message.emit(str(error))
         else:
             self.message.emit(self._no_speech)
         if self.settings.voice == "system":

@@ -52,6 +52,25 @@ class NoSpeechEngine(AudioError):
         return cls(f"{text} ({detail})" if detail else text)
 
 
+class NoVoiceForLanguage(AudioError):
+    """The engine works but has no voice for the script's language."""
+
+    @classmethod
+    def create(cls, language: str) -> NoVoiceForLanguage:
+        if language == "nl":
+            text = _(
+                "This computer has no Dutch voice, so the prospect's lines are shown as text. "
+                "Record them in Dutch under Prospect's lines… (yours or a colleague's voice), "
+                "or install a Dutch voice: on Linux, espeak-ng for speech-dispatcher."
+            )
+        else:
+            text = _(
+                "This computer has no English voice, so the prospect's lines are shown as "
+                "text. Record them under Prospect's lines… (yours or a colleague's voice)."
+            )
+        return cls(text)
+
+
 class SystemVoice(QObject):
     def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
         """Open the system's speech engine; raises NoSpeechEngine when there is none."""
@@ -81,14 +100,17 @@ class SystemVoice(QObject):
         return list(found.values())
 
     def prepare(self, live: LiveRecording, language: str, voice_name: str = "") -> None:
-        """Speak for the call recorded by ``live``, in ``language``, with that voice if any."""
+        """Speak for the call recorded by ``live``, in ``language``, with the voice of that
+        name, else the engine's first voice for the language. Raises NoVoiceForLanguage when
+        the engine has none: a Dutch script must not be read out by an English voice."""
         self.stop()
+        voices = self.voices(language)
+        if not voices:
+            raise NoVoiceForLanguage.create(language)
         self.live = live
-        self.tts.setLocale(QLocale(LANGUAGES.get(language, LANGUAGES["en"])))
-        wanted = [v for v in self.voices(language) if v.name() == voice_name]
-        if wanted:
-            self.tts.setLocale(wanted[0].locale())
-            self.tts.setVoice(wanted[0])
+        chosen = next((v for v in voices if v.name() == voice_name), voices[0])
+        self.tts.setLocale(chosen.locale())
+        self.tts.setVoice(chosen)
 
     def _now(self) -> float | None:
         return None if self.live is None else self.live.from_monotonic(time.monotonic())

@@ -72,5 +72,13 @@ def test_pauses_only_at_the_scripts_punctuation_are_called_out_once_the_words_ar
 def test_the_card_speaks_dutch_when_the_app_does() -> None:
     set_language("nl")
     shown = figures(build_report(an_analysis(range_st=3.0)))
-    assert shown["Toonhoogtebereik"] == ("3.0 halve tonen", "natuurlijk praten: 5 of meer")
-    assert shown["Stopwoordjes"][0] == "wacht op de transcriptie"
+    assert shown["Toonhoogtebereik"] == ("3,0 halve tonen", "natuurlijk praten: 5 of meer")
+    assert shown["Stopwoorden"][0] == "wacht op de transcriptie"
+
+
+def test_a_dutch_take_is_held_against_dutch_pace_norms() -> None:
+    take = an_analysis()
+    english = figures(build_report(take, language="en"))["Pace"][1]
+    dutch = figures(build_report(take, language="nl"))["Pace"][1]
+    assert english.startswith("comfortable: 140 to 160 words a minute")
+    assert dutch.startswith("comfortable: 161 to 170 words a minute")

@@ -82,4 +82,4 @@ def test_the_summary_speaks_plainly_in_english_and_dutch() -> None:
     i18n.set_language("nl")
     dutch = describe(busy)
     assert dutch.startswith("4 stopwoorden (8 per minuut).")
-    assert "tussen 0:03 en 0:09" in dutch
+    assert "Tussen 0:03 en 0:09" in dutch

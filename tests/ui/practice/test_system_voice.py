@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from app.audio.devices import choose
 from app.audio.practice.live import LiveRecording
 from app.audio.recorder import Recorder
 from app.core.practice import Say
 from app.core.script import speaking_seconds
-from app.ui.practice.system_voice import SystemVoice, system_engines
+from app.ui.practice.system_voice import NoVoiceForLanguage, SystemVoice, system_engines
 from tests.audio.practice.timed import timed_tap
 
 pytestmark = pytest.mark.audio
@@ -59,4 +60,34 @@ def test_the_computer_voice_is_heard_on_the_speaker_for_as_long_as_the_line_take
     assert said_start is not None and said_end is not None
     assert abs(said_start - start) < 0.15
     assert abs(said_end - end) < 0.15
+    voice.deleteLater()
+
+
+def test_a_dutch_script_gets_a_dutch_voice(qtbot: Any, live: LiveRecording) -> None:
+    if "speechd" not in system_engines():
+        pytest.skip("speech-dispatcher is not available to QtTextToSpeech here")
+    voice = SystemVoice()
+    dutch = [v.name() for v in voice.voices("nl")]
+    assert dutch, "espeak-ng's Dutch voices (scripts/_setup.sh installs them)"
+    voice.prepare(live, "nl")
+    assert voice.tts.voice().name() == dutch[0]
+    assert voice.tts.locale().language() == QLocale.Language.Dutch
+    voice.prepare(live, "nl", dutch[-1])  # the voice the user chose for Dutch scripts
+    assert voice.tts.voice().name() == dutch[-1]
+    voice.prepare(live, "en")
+    assert voice.tts.locale().language() == QLocale.Language.English
+    voice.deleteLater()
+
+
+def test_without_a_dutch_voice_it_says_so_and_offers_recorded_lines(
+    qtbot: Any, live: LiveRecording
+) -> None:
+    # Qt's own test engine speaks English, Norwegian and Finnish: a computer with no Dutch.
+    voice = SystemVoice("mock")
+    assert voice.voices("nl") == []
+    with pytest.raises(NoVoiceForLanguage) as error:
+        voice.prepare(live, "nl")
+    assert "no Dutch voice" in str(error.value)
+    assert "Prospect's lines…" in str(error.value)  # the recorded lines, by the button's name
+    voice.prepare(live, "en")  # English still speaks
     voice.deleteLater()
