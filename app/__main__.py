@@ -63,6 +63,7 @@ def build(home: Path) -> MainWindow:
 
     from app.ui.lazy_page import LazyPage
     from app.ui.main_window import MainWindow
+    from app.ui.speech import Speech
     from app.ui.takes_page import TakesPage
 
     opened = open_store(home)
@@ -78,6 +79,10 @@ def build(home: Path) -> MainWindow:
     page = TakesPage(store, stack())
     window = MainWindow(page, undo, settings)
     undo.setParent(window)
+    # The one speech service (its helper process starts once audio is ready): every page
+    # that needs words gets this one, and it ends after the pages when the window closes.
+    speech = Speech(parent=window)
+    window.closed.connect(speech.close)
 
     @cache
     def library() -> ScriptLibrary:
@@ -103,7 +108,7 @@ def build(home: Path) -> MainWindow:
     def feedback_page() -> QWidget:
         from app.ui.feedback import FeedbackPage
 
-        built = FeedbackPage(store, library(), page)
+        built = FeedbackPage(store, library(), page, speech=speech)
         built.revising.connect(save_open_script)
         built.script_revised.connect(show_revised_script)
         built.transcript_shown.connect(show_own_pace)
@@ -115,7 +120,8 @@ def build(home: Path) -> MainWindow:
         from app.core.practice import PracticeStore
         from app.ui.practice import PracticePage
 
-        return PracticePage(PracticeStore(opened.conn, home), library(), undo=stack())
+        practice = PracticeStore(opened.conn, home)
+        return PracticePage(practice, library(), undo=stack(), speech=speech)
 
     scripts, voicemail, feedback, live_call = (
         LazyPage(scripts_page),
@@ -155,6 +161,15 @@ def build(home: Path) -> MainWindow:
 
     def audio_ready() -> None:  # no take can finish before this: Feedback is there for it
         the_feedback().warm_up()
+        warm_up_speech()
+
+    def warm_up_speech() -> None:  # the model of the user's language, before it is needed
+        from app.core.speech.models import model_for
+        from app.ui.feedback.model_setting import model_folder
+
+        folder, spoken = model_for(language, model_folder(opened.conn))
+        if folder is not None or spoken == "en":  # else no model here knows the language
+            speech.warm_up(folder, spoken)
 
     voicemail.built.connect(voicemail_built)
     scripts.built.connect(show_own_pace)
