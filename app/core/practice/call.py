@@ -271,7 +271,8 @@ class Call:
         return self._new_turn(branch_key(step.name, branch.words), text, branch.target)
 
     def _answers(self, step: Step, verdict: Verdict | None, interrupted: bool) -> Step:
-        """The step with only the answers that react to this reply (all, when unmarked)."""
+        """The step with only the answers that may follow this reply: those marked for it
+        and the unmarked ones (all, in a step without marks)."""
         branches = step.branches
         if verdict is None or not reacts(step):
             return step
@@ -281,8 +282,8 @@ class Call:
         if good and weak and rng is not None and rng.random() < self.patience.object_twice:
             good = False  # they object once more, however well you answered
         wanted = Reaction.GOOD if good else Reaction.WEAK
-        fitting: list[Branch] = [b for b in branches if b.reaction == wanted]
-        fitting = fitting or [b for b in branches if b.reaction == Reaction.ANY] or list(branches)
+        # An unmarked answer may follow either kind of reply.
+        fitting = [b for b in branches if b.reaction in (wanted, Reaction.ANY)] or list(branches)
         return replace(step, body=tuple(fitting))
 
     def _end(self, outcome: Outcome) -> End:
