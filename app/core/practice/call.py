@@ -27,7 +27,7 @@ from app.core.practice.choice import Chooser, RandomSource
 from app.core.practice.judge import Verdict, goes_on, judge
 from app.core.practice.patience import PATIENCE, Patience
 from app.core.practice.turns import PICKUP_KEY, Turn, branch_key
-from app.core.script.model import Branch, Reaction, Script, Step
+from app.core.script.model import Reaction, Script, Step
 
 STILL_THERE_KEY = "@still-there"
 GOODBYE_WORDS = "@goodbye"  # the prospect's answer to a rep who gave up

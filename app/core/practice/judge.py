@@ -10,9 +10,10 @@ heard as "planner" still counts for "planners"). The phrases are data, in judge_
 from __future__ import annotations
 
 import difflib
+import json
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from app.core.practice import judge_phrases as phrases
 from app.core.script.model import PLACEHOLDER, Step
@@ -76,7 +77,12 @@ def wanted(step: Step, fills: Mapping[str, str] | None = None) -> Wanted:
     for line in step.spoken:
         filled = PLACEHOLDER.sub(lambda m: fills.get(m.group(1).strip(), ""), line)
         for word in words(filled):
-            if len(word) >= 3 and word not in phrases.STOP_WORDS and not canonical_filler(word):
+            if (
+                len(word) >= 3
+                and "'" not in word
+                and word not in phrases.STOP_WORDS
+                and not canonical_filler(word)
+            ):
                 keys[word] = None
     spoken = step.spoken
     opening = words(spoken[0]) if spoken else []
@@ -160,4 +166,17 @@ def judge(text: str, step: Step, reply_s: float, fills: Mapping[str, str] | None
         rambled=reply_s > RAMBLE_S,
         fillers=filler_count(said),
         silent=not meant,
+    )
+
+
+def verdict_to_json(verdict: Verdict) -> str:
+    return json.dumps(asdict(verdict), ensure_ascii=False)
+
+
+def verdict_from_json(text: str) -> Verdict:
+    data = json.loads(text)
+    want = data.pop("wanted")
+    return Verdict(
+        **{**data, "key_words_said": tuple(data["key_words_said"])},
+        wanted=Wanted(tuple(want["key_words"]), bool(want["question"]), bool(want["acknowledge"])),
     )

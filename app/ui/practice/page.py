@@ -216,6 +216,7 @@ class PracticePage(QWidget):
         )
         self._show_voices()
         self._show_idle()
+        self.review.script = self.script
         self.review.show_script(self.script_id)
         for button in (self.lines_button, self.objections_button):
             button.setEnabled(self.script_id is not None)
