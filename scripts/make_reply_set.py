@@ -103,9 +103,12 @@ SYNTHETIC = [
          "in thirty seconds why I'm calling?", *GOOD_ACK),
     # Dutch, at steps of resources/starters/nl/koude-acquisitie-starter.pitch
     case("nl", "Geen behoefte", "Dat is eerlijk, ik ga er niet van uit dat u iets nodig hebt. "
-         "Mag ik vragen hoe uw planners vandaag merken dat een levering te laat is?", *GOOD_ACK,
-         rig="good-nl"),
-    case("nl", "Geen behoefte", "Oké, bedankt voor uw tijd.", "gave_up", rig="give-up-nl"),
+         "Mag ik vragen hoe uw planners vandaag merken dat een levering te laat is?", *GOOD_ACK),
+    case("nl", "Geen behoefte", "Dat is eerlijk. Wat doen uw planners vandaag als een levering "
+         "te laat is?", *GOOD_ACK, rig="good-nl"),
+    case("nl", "Geen behoefte", "Oké, bedankt voor uw tijd.", "gave_up"),
+    case("nl", "Geen behoefte", "Oké, dan wil ik u niet langer storen. Bedankt voor uw tijd.",
+         "gave_up", rig="give-up-nl"),
     case("nl", "Geen behoefte", "Sorry dat ik stoor. Nog een fijne dag.", "gave_up"),
     case("nl", "Geen behoefte", "Maar onze software is echt heel goed. U ziet alle leveringen "
          "op één scherm."),
@@ -157,7 +160,7 @@ REAL = [
 REAL_STEP = {"en": "Reason for the call", "nl": "Reden van het gesprek"}
 # espeak-ng's Dutch at its usual pace is too fast for Whisper base to hear (it returns
 # nothing); slower and with a gap between words it hears most of it.
-VOICES = {"en": ("en-us", "160", "0"), "nl": ("nl", "120", "2")}
+VOICES = {"en": ("en-us", "160", "0"), "nl": ("nl", "120", "3")}
 
 
 def spoken(text: str, language: str) -> np.ndarray:

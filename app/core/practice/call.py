@@ -43,7 +43,7 @@ class Timing:
     # With the words: a pause this long ends the reply when they do not stop mid-sentence ...
     quick_pause_s: float = 0.45
     goes_on_pause_s: float = 1.8  # ... and this long when they do ("... and", "... dus")
-    words_wait_s: float = 2.0  # after reply_over_s, how long to wait for late words
+    words_wait_s: float = 4.0  # after reply_over_s, how long to wait for late words
 
 
 class Ears(Protocol):

@@ -45,11 +45,12 @@ def _phrase_words(group: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 def find_phrase(said: Sequence[str], group: tuple[str, ...], within: int | None = None) -> int:
     """Where the first phrase of ``group`` starts in ``said`` (-1: none), looking only at
-    starts before ``within`` when given."""
+    starts before ``within`` when given. Words match fuzzily ("benankt" is "bedankt")."""
     limit = len(said) if within is None else min(within, len(said))
     for start in range(limit):
         for phrase in _phrase_words(group):
-            if phrase and tuple(said[start : start + len(phrase)]) == phrase:
+            heard = said[start : start + len(phrase)]
+            if phrase and len(heard) == len(phrase) and all(map(same_word, heard, phrase)):
                 return start
     return -1
 

@@ -35,7 +35,8 @@ GIVE_UP = (
     "i won't take more of your time", "i'll leave you to it", "okay thanks",
     "bedankt voor uw tijd", "bedankt voor je tijd", "dank u voor uw tijd", "dank je wel",
     "oke bedankt", "oke dank je", "oke dank u", "sorry dat ik stoor", "sorry voor het storen",
-    "sorry om u te storen", "sorry om je te storen", "laat maar", "dan laat ik u",
+    "sorry om u te storen", "sorry om je te storen", "niet langer storen",
+    "niet langer ophouden", "laat maar", "dan laat ik u",
     "dan laat ik je", "nog een fijne dag", "tot ziens", "oke dag", "oke daag", "geen probleem dag",
 )  # fmt: skip
 
