@@ -19,6 +19,10 @@ PAD_S = 0.1  # of audio kept either side of a piece, so no word is cut at its ed
 END_PAUSE_S = 0.35  # a pause this long ends a piece: the turn may be over
 SHORT_PAUSE_S = 0.2  # ... and this long, once the piece is long enough to transcribe well
 LONG_PIECE_S = 1.5
+# Whisper alone with a second or so of speech easily "hears" its prompt instead: a piece that
+# short waits for the pause at which the call asks for the words (Timing.quick_pause_s).
+SHORT_PIECE_S = 1.5
+SHORT_PIECE_PAUSE_S = 0.45
 CALLER = "live-call"
 
 Samples = Callable[[int, int], np.ndarray]  # recording frames [start, stop) at 16 kHz
@@ -62,7 +66,8 @@ class ReplyEars:
             return
         pause, length = heard.until - voice_end, voice_end - cut
         long_enough = length >= self._frames(LONG_PIECE_S) and pause >= self._frames(SHORT_PAUSE_S)
-        if pause >= self._frames(END_PAUSE_S) or long_enough:
+        end_pause = SHORT_PIECE_PAUSE_S if length < self._frames(SHORT_PIECE_S) else END_PAUSE_S
+        if pause >= self._frames(end_pause) or long_enough:
             stop = voice_end + self._frames(PAD_S)
             self._words.add(self.samples(cut, stop), OUT_RATE, cut / self.rate)
             self._cut = stop

@@ -21,7 +21,7 @@ from app.core.transcript.normalize import canonical_filler, normalize
 
 RAMBLE_S = 30.0  # a reply longer than this is a monologue
 ON_PURPOSE_SHARE = 0.2  # of the step's key words said ...
-ON_PURPOSE_WORDS = 4  # ... or at least this many of them
+ON_PURPOSE_WORDS = 3  # ... or at least this many of them
 ACKNOWLEDGE_WITHIN = 12  # an acknowledgement counts among the reply's first words
 GIVE_UP_WORDS = 25  # a longer reply is more than a way out, whatever it ends with
 FUZZY = 0.8  # difflib ratio from which two words count as the same
@@ -102,9 +102,14 @@ def key_words_said(said: Sequence[str], keys: Sequence[str]) -> tuple[str, ...]:
 def asked_question(text: str, said: Sequence[str]) -> bool:
     if "?" in text:
         return True
-    # Whisper often drops the mark: a clause that opens with a question word counts.
-    clauses = [words(part) for part in text.replace("!", ".").replace(",", ".").split(".")]
-    return any(c and c[0] in phrases.QUESTION_STARTS and len(c) >= 3 for c in clauses)
+    # Whisper often drops the mark: a sentence that opens with a question word counts (not a
+    # clause after a comma: Dutch "..., dan wil ik" puts the verb first without asking).
+    # "Have a nice day" opens like "Have you..." but asks nobody: someone must be asked.
+    clauses = [words(part) for part in text.replace("!", ".").replace(":", ".").split(".")]
+    return any(
+        len(c) >= 3 and c[0] in phrases.QUESTION_STARTS and bool(set(c[1:3]) & phrases.PERSONS)
+        for c in clauses
+    )
 
 
 def goes_on(text: str) -> bool:

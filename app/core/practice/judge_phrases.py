@@ -48,6 +48,12 @@ QUESTION_STARTS = _set(
     herkent ziet vindt"""
 )
 
+# Who a question is put to, or about: one of these follows a question word.
+PERSONS = _set(
+    """you your we i they he she it that this there your yours our my
+    u uw je jij jullie jouw we wij ik hij zij ze het dat dit er die ons onze mijn"""
+)
+
 # A reply that ends on one of these is not over: the speaker is only drawing breath.
 GOES_ON = _set(
     """and so but or because like then also plus which that if when um uh er erm hmm eh ehm
