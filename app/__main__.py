@@ -103,7 +103,7 @@ def build(home: Path) -> MainWindow:
     def voicemail_page() -> QWidget:
         from app.ui.voicemail import VoicemailPage
 
-        return VoicemailPage(store, library(), stack())
+        return VoicemailPage(store, library(), stack(), speech=speech)
 
     def feedback_page() -> QWidget:
         from app.ui.feedback import FeedbackPage

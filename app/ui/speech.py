@@ -16,6 +16,8 @@ from app.core.speech import Priority, Request, SpeechService
 if TYPE_CHECKING:
     import numpy as np
 
+    from app.core.speech.pieces import PieceWords
+
 POLL_MS = 15
 
 Done = Callable[[Future[Any]], None]
@@ -25,6 +27,9 @@ class Speech(QObject):
     def __init__(self, service: SpeechService | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service or SpeechService()
+        # Takes whose words were handed over while they were recorded, by take id, until the
+        # Feedback page asks for them.
+        self.take_words: dict[int, PieceWords] = {}
         self._watched: list[tuple[Request, Done, Callable[[float], None] | None]] = []
         self._timer = QTimer(self)
         self._timer.setObjectName("speech-results")

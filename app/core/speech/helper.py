@@ -32,7 +32,10 @@ from app.core.feedback.codec import transcript_from_json
 from app.core.i18n import _
 from app.core.transcript import Model, Transcript, TranscriptError, TranscriptionCancelled
 
-HELPER_NICENESS = 10  # a transcript gives way to the analysis of the next take and to the GUI
+# The one helper now also hears live-call replies, which the prospect waits for: at a lower
+# priority, on a busy 2-core machine, a reply's last piece took seconds longer. A take's words
+# are found while it is recorded (small pieces), so they no longer come in one long burst.
+HELPER_NICENESS = 0
 
 
 class WhisperHelper:
@@ -170,7 +173,7 @@ def main() -> None:
     from app.core.i18n import set_language
     from app.core.transcript import load_model, transcribe
 
-    if hasattr(os, "nice"):
+    if HELPER_NICENESS and hasattr(os, "nice"):
         os.nice(HELPER_NICENESS)
     source, sink = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # only the protocol goes to the parent

@@ -103,6 +103,18 @@ class PieceWords:
                 raise error
         return Transcript(tuple(found), duration_s, self.language)
 
+    def model_folder(self) -> str:
+        """The folder of the model that heard the pieces (as the service reports it)."""
+        for piece in self._pieces:
+            future = piece.request.future
+            if future.done() and not future.cancelled() and future.exception() is None:
+                return future.result()[1]
+        if self.folder is not None:
+            return str(self.folder)
+        from app.core.transcript import default_model_dir
+
+        return str(default_model_dir())
+
     def cancel(self) -> None:
         self.service.cancel(self.caller)
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from app.core.feedback import Envelope, StoredAnalysis
     from app.core.speech import SpeechService
+    from app.core.speech.pieces import PieceWords
     from app.core.transcript import Transcript
 
 WARM_UP_S = 2.0
@@ -101,9 +102,11 @@ def transcribe_take(
     language: str,
     progress: Progress,
     cancel: threading.Event,
+    pieces: PieceWords | None = None,
 ) -> tuple[Transcript, str]:
     """The take's words and the folder of the model that heard them, from the app's speech
-    service (a live-call reply goes first); runs on a worker thread."""
+    service (a live-call reply goes first); runs on a worker thread. ``pieces`` are its words
+    handed over while it was recorded: then only the last piece may still be under way."""
     from concurrent.futures import CancelledError
     from concurrent.futures import TimeoutError as StillRunning
 
@@ -118,6 +121,8 @@ def transcribe_take(
         samples, rate = read_audio(path)
     except AudioError as error:
         raise TranscriptError(str(error)) from error
+    if pieces is not None and (pieces.folder, pieces.language) == (folder, language):
+        return _pieces_heard(pieces, len(samples) / rate, progress, cancel)
     mono = samples.mean(axis=1) if samples.ndim == 2 else samples
     request = service.submit(TAKE_CALLER, mono, rate, folder, language, Priority.TAKE)
     while True:
@@ -127,3 +132,15 @@ def transcribe_take(
             progress(request.progress)
         except CancelledError as error:
             raise TranscriptionCancelled from error
+
+
+def _pieces_heard(
+    pieces: PieceWords, duration_s: float, progress: Progress, cancel: threading.Event
+) -> tuple[Transcript, str]:
+    from app.core.transcript import TranscriptionCancelled
+
+    while (transcript := pieces.transcript(duration_s)) is None:
+        if cancel.wait(WAIT_S):
+            raise TranscriptionCancelled
+        progress(pieces.progress())
+    return transcript, pieces.model_folder()

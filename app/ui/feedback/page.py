@@ -72,7 +72,7 @@ class FeedbackPage(QWidget):
         # The app's one speech service; a page made on its own (a test) has a private one.
         self._own_speech = speech is None
         self.speech = speech or Speech(parent=self)
-        self.work = FeedbackWork(self.speech.service, self)
+        self.work = FeedbackWork(self.speech, self)
         self._records: FeedbackRecords | None = None  # made on first use: it loads numpy
         self.take: Take | None = None
         self.measured: Measured | None = None

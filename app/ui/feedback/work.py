@@ -19,7 +19,7 @@ from app.ui.feedback.tasks import FuturePoller
 
 if TYPE_CHECKING:
     from app.core.feedback import StoredAnalysis
-    from app.core.speech import SpeechService
+    from app.ui.speech import Speech
 
 
 class FeedbackWork(QObject):
@@ -28,7 +28,7 @@ class FeedbackWork(QObject):
     transcript_failed = Signal(int, str)  # take id, what went wrong in the user's words
     transcript_progress = Signal(int, float)  # take id, fraction of the take done
 
-    def __init__(self, speech: SpeechService, parent: QObject | None = None) -> None:
+    def __init__(self, speech: Speech, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.speech = speech  # the app's, shared: this page only cancels its own requests
         self._measure_pool = ThreadPoolExecutor(1, thread_name_prefix="feedback-measure")
@@ -72,7 +72,14 @@ class FeedbackWork(QObject):
         self.cancel_transcript()
         cancel, progress = threading.Event(), jobs.Progress()
         future = self._words_pool.submit(
-            jobs.transcribe_take, self.speech, path, folder, language, progress, cancel
+            jobs.transcribe_take,
+            self.speech.service,
+            path,
+            folder,
+            language,
+            progress,
+            cancel,
+            self.speech.take_words.pop(take_id, None),
         )
         self._cancel, self._words, self.transcribing = cancel, future, take_id
         self._poller.watch(
