@@ -106,7 +106,8 @@ class ReplyEars:
         return self._cutter.words.text_so_far()
 
     def cancel(self) -> None:
-        self.service.cancel(CALLER)
+        """The call is over: its queued pieces are dropped (a running one ends on its own)."""
+        self.service.cancel(CALLER, stop_running=False)
 
 
 class TakeEars:

@@ -102,15 +102,18 @@ class SpeechService:
         silence = np.zeros(WARM_UP_RATE // 10, np.float32)
         return self.submit("warm-up", silence, WARM_UP_RATE, folder, language, Priority.WARM_UP)
 
-    def cancel(self, caller: str) -> None:
-        """Drop ``caller``'s queued requests and stop its running one, if any."""
+    def cancel(self, caller: str, stop_running: bool = True) -> None:
+        """Drop ``caller``'s queued requests and stop its running one, if any (unless not
+        ``stop_running``: stopping the helper costs the next request the model's loading
+        time, more than a short piece takes to finish)."""
         with self._wake:
             mine = [item for item in self._queue if item[2].caller == caller]
             self._queue = [item for item in self._queue if item[2].caller != caller]
             heapq.heapify(self._queue)
-            running = self._running if self._running and self._running.caller == caller else None
-            if running is not None:
-                running.cancel.set()
+            running = self._running
+            mine_running = running if running is not None and running.caller == caller else None
+            if mine_running is not None and stop_running:
+                mine_running.cancel.set()
                 # Under the lock: the worker cannot move on to another caller's request meanwhile.
                 if self._helper is not None:
                     self._helper.cancel()
