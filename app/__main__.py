@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.core.library import ScriptLibrary
     from app.ui.feedback import FeedbackPage
     from app.ui.main_window import MainWindow
+    from app.ui.speech import Speech
 
 COMMANDS = {"devices", "record", "check-script", "analyze"}
 
@@ -63,7 +64,6 @@ def build(home: Path) -> MainWindow:
 
     from app.ui.lazy_page import LazyPage
     from app.ui.main_window import MainWindow
-    from app.ui.speech import Speech
     from app.ui.takes_page import TakesPage
 
     opened = open_store(home)
@@ -79,10 +79,18 @@ def build(home: Path) -> MainWindow:
     page = TakesPage(store, stack())
     window = MainWindow(page, undo, settings)
     undo.setParent(window)
-    # The one speech service (its helper process starts once audio is ready): every page
-    # that needs words gets this one, and it ends after the pages when the window closes.
-    speech = Speech(parent=window)
-    window.closed.connect(speech.close)
+    made: list[Speech] = []
+
+    def speech() -> Speech:
+        """The one speech service, made when first needed (once audio is ready, to load the
+        model before the first take or reply): every page that needs words gets this one,
+        and it ends after the pages when the window closes."""
+        if not made:
+            from app.ui.speech import Speech
+
+            made.append(Speech(parent=window))
+            window.closed.connect(made[0].close)
+        return made[0]
 
     @cache
     def library() -> ScriptLibrary:
@@ -103,12 +111,12 @@ def build(home: Path) -> MainWindow:
     def voicemail_page() -> QWidget:
         from app.ui.voicemail import VoicemailPage
 
-        return VoicemailPage(store, library(), stack(), speech=speech)
+        return VoicemailPage(store, library(), stack(), speech=speech())
 
     def feedback_page() -> QWidget:
         from app.ui.feedback import FeedbackPage
 
-        built = FeedbackPage(store, library(), page, speech=speech)
+        built = FeedbackPage(store, library(), page, speech=speech())
         built.revising.connect(save_open_script)
         built.script_revised.connect(show_revised_script)
         built.transcript_shown.connect(show_own_pace)
@@ -121,7 +129,7 @@ def build(home: Path) -> MainWindow:
         from app.ui.practice import PracticePage
 
         practice = PracticeStore(opened.conn, home)
-        return PracticePage(practice, library(), undo=stack(), speech=speech)
+        return PracticePage(practice, library(), undo=stack(), speech=speech())
 
     scripts, voicemail, feedback, live_call = (
         LazyPage(scripts_page),
@@ -169,7 +177,7 @@ def build(home: Path) -> MainWindow:
 
         folder, spoken = model_for(language, model_folder(opened.conn))
         if folder is not None or spoken == "en":  # else no model here knows the language
-            speech.warm_up(folder, spoken)
+            speech().warm_up(folder, spoken)
 
     voicemail.built.connect(voicemail_built)
     scripts.built.connect(show_own_pace)
