@@ -21,6 +21,10 @@ PAD_S = 0.1  # of audio kept either side of a piece, so no word is cut at its ed
 END_PAUSE_S = 0.35  # a pause this long ends a piece: the turn may be over
 SHORT_PAUSE_S = 0.2  # ... and this long, once the piece is long enough to transcribe well
 LONG_PIECE_S = 1.5
+# A long stretch without a real pause is cut at the first breath, so that no piece takes
+# long to transcribe once the speaker stops.
+MAX_PIECE_S = 4.0
+BREATH_S = 0.08
 # Whisper alone with a second or so of speech easily "hears" its prompt instead: a piece that
 # short waits for the pause at which the call asks for the words (Timing.quick_pause_s).
 SHORT_PIECE_S = 1.5
@@ -56,7 +60,9 @@ class PieceCutter:
         if voice_end <= cut:
             return
         pause, length = heard.until - voice_end, voice_end - cut
-        long_enough = length >= self._frames(LONG_PIECE_S) and pause >= self._frames(SHORT_PAUSE_S)
+        long_enough = (
+            length >= self._frames(LONG_PIECE_S) and pause >= self._frames(SHORT_PAUSE_S)
+        ) or (length >= self._frames(MAX_PIECE_S) and pause >= self._frames(BREATH_S))
         end_pause = SHORT_PIECE_PAUSE_S if length < self._frames(SHORT_PIECE_S) else END_PAUSE_S
         if pause >= self._frames(end_pause) or long_enough:
             self._hand_over(cut, voice_end + self._frames(PAD_S))
