@@ -4,6 +4,10 @@ file transcribed once the take has stopped), in the same run, with the same warm
 
     flock /tmp/pitchback-audio.lock /work/main/.venv/bin/python scripts/bench_transcript_latency.py
 
+With ``--direct`` the take's audio is handed over in the recorder's blocks at the pace it
+would be recorded, without the rig (for a machine whose rig is busy): the same speech, the
+same pieces and the same service, but no microphone path. Say which one was measured.
+
 Five takes of real read speech (../shared/speech/en_read, joined to 31 s) go into the virtual
 microphone and are recorded as the Voicemail page records them (Recorder into a FLAC file,
 its blocks handed to the voice detection 40 times a second).
@@ -86,15 +90,44 @@ def one_take(sd: object, service: SpeechService, path: Path) -> tuple[float, flo
     return piecewise, today, pieces.text, whole.text
 
 
+def one_direct_take(service: SpeechService, path: Path) -> tuple[float, float, str, str]:
+    """As ``one_take``, the blocks handed over at recording pace without the audio rig."""
+    audio = take_audio()
+    sf.write(path, audio, rig.RATE, format="FLAC")
+    block = rig.RATE // 100
+    with vad.silero() as model:
+        ears = TakeEars(service, model, rig.RATE, None, "en")
+        start = time.monotonic()
+        for first in range(0, len(audio), 4 * block):
+            ahead = start + first / rig.RATE - time.monotonic()
+            if ahead > 0:
+                time.sleep(ahead)
+            chunk = audio[first : first + 4 * block]
+            ears.hear([chunk[i : i + block] for i in range(0, len(chunk), block)])
+        stopped = time.monotonic()
+        words = ears.finish(len(audio))
+        while (pieces := words.transcript(len(audio) / rig.RATE)) is None:
+            time.sleep(0.01)
+        piecewise = time.monotonic() - stopped
+    stopped = time.monotonic()
+    samples, rate = read_audio(path)
+    whole, _folder = service.submit("bench", samples, rate, None, "en").future.result()
+    return piecewise, time.monotonic() - stopped, pieces.text, whole.text
+
+
 def main() -> None:
-    sd = rig.start()
+    direct = "--direct" in sys.argv
+    sd = None if direct else rig.start()
     service = SpeechService()
     service.warm_up(None, "en").future.result()
     ours, theirs = [], []
     try:
         with tempfile.TemporaryDirectory() as folder:
             for number in range(TAKES):
-                piecewise, today, text, whole = one_take(sd, service, Path(folder) / f"{number}.flac")
+                path = Path(folder) / f"{number}.flac"
+                piecewise, today, text, whole = (
+                    one_direct_take(service, path) if direct else one_take(sd, service, path)
+                )
                 ours.append(piecewise)
                 theirs.append(today)
                 print(f"take {number + 1}: piece by piece {piecewise:.2f} s, whole file "
@@ -103,7 +136,8 @@ def main() -> None:
                     print(f"  pieces: {text[:110]}\n  whole:  {whole[:110]}")
     finally:
         service.close()
-    print(f"\nstop -> transcript, {TAKES} takes of {len(take_audio()) / rig.RATE:.0f} s:")
+    how = "handed over directly, no rig" if direct else "through the audio rig"
+    print(f"\nstop -> transcript, {TAKES} takes of {len(take_audio()) / rig.RATE:.0f} s, {how}:")
     print(f"piece by piece: p50 {statistics.median(ours):.2f} s, max {max(ours):.2f} s")
     print(f"whole file:     p50 {statistics.median(theirs):.2f} s, max {max(theirs):.2f} s")
     print(f"ratio p50: {statistics.median(ours) / statistics.median(theirs):.2f}")
