@@ -211,7 +211,9 @@ class Call:
             return None
         text = ears.text_until(voice_end)
         if text is None:  # the last piece is still being transcribed
-            late = pause >= self._frames(timing.reply_over_s + timing.words_wait_s)
+            # A step without marks needs no words to answer: no longer than it always took.
+            wait_s = timing.words_wait_s if reacts(self.step(self.turn.step)) else 0.0
+            late = pause >= self._frames(timing.reply_over_s + wait_s)
             return self._reply_over(voice_end) if late else None
         if goes_on(text) and pause < self._frames(timing.goes_on_pause_s):
             return None
