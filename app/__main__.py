@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.core.library import ScriptLibrary
     from app.ui.feedback import FeedbackPage
     from app.ui.main_window import MainWindow
+    from app.ui.speech import Speech
 
 COMMANDS = {"devices", "record", "check-script", "analyze"}
 
@@ -80,6 +81,18 @@ def build(home: Path) -> MainWindow:
     page = TakesPage(store, stack())
     window = MainWindow(page, undo, settings)
     undo.setParent(window)
+    made: list[Speech] = []
+
+    def speech() -> Speech:
+        """The one speech service, made when first needed (once audio is ready, to load the
+        model before the first take or reply): every page that needs words gets this one,
+        and it ends after the pages when the window closes."""
+        if not made:
+            from app.ui.speech import Speech
+
+            made.append(Speech(parent=window))
+            window.closed.connect(made[0].close)
+        return made[0]
 
     @cache
     def library() -> ScriptLibrary:
@@ -100,12 +113,12 @@ def build(home: Path) -> MainWindow:
     def voicemail_page() -> QWidget:
         from app.ui.voicemail import VoicemailPage
 
-        return VoicemailPage(store, library(), stack())
+        return VoicemailPage(store, library(), stack(), speech=speech())
 
     def feedback_page() -> QWidget:
         from app.ui.feedback import FeedbackPage
 
-        built = FeedbackPage(store, library(), page)
+        built = FeedbackPage(store, library(), page, speech=speech())
         built.revising.connect(save_open_script)
         built.script_revised.connect(show_revised_script)
         built.transcript_shown.connect(show_own_pace)
@@ -117,7 +130,8 @@ def build(home: Path) -> MainWindow:
         from app.core.practice import PracticeStore
         from app.ui.practice import PracticePage
 
-        return PracticePage(PracticeStore(opened.conn, home), library(), undo=stack())
+        practice = PracticeStore(opened.conn, home)
+        return PracticePage(practice, library(), undo=stack(), speech=speech())
 
     scripts, voicemail, feedback, live_call = (
         LazyPage(scripts_page),
@@ -157,6 +171,13 @@ def build(home: Path) -> MainWindow:
 
     def audio_ready() -> None:  # no take can finish before this: Feedback is there for it
         the_feedback().warm_up()
+        warm_up_speech()
+
+    def warm_up_speech() -> None:  # the model of the user's language, before it is needed
+        from app.core.speech.models import model_for
+        from app.ui.feedback.model_setting import model_folder
+
+        speech().warm_up(*model_for(language, model_folder(opened.conn)))
 
     voicemail.built.connect(voicemail_built)
     scripts.built.connect(show_own_pace)

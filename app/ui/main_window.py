@@ -20,6 +20,7 @@ PageT = TypeVar("PageT", bound=QWidget)
 class MainWindow(QMainWindow):
     audio_ready = Signal()  # devices listed and interrupted takes recovered
     first_shown = Signal()
+    closed = Signal()  # every page has shut down: shared services may end now
 
     def __init__(self, takes_page: TakesPage, undo: QUndoGroup, settings: QSettings) -> None:
         """``undo`` holds each page's undo stack; Undo and Redo act on the page in view."""
@@ -223,4 +224,5 @@ class MainWindow(QMainWindow):
             if callable(shutdown):
                 shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.closed.emit()
         super().closeEvent(event)

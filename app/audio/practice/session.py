@@ -9,6 +9,7 @@ line or end the call. Turns are saved the moment they change, so a crash keeps t
 from __future__ import annotations
 
 from dataclasses import astuple, dataclass
+from typing import TYPE_CHECKING
 
 from app.audio.errors import AudioError
 from app.audio.practice.live import LiveRecording
@@ -16,6 +17,9 @@ from app.audio.practice.voices import ProspectVoice
 from app.core.practice.call import STILL_THERE_KEY, Call, End, Phase, Say
 from app.core.practice.store import PracticeStore, Run
 from app.core.practice.turns import Turn
+
+if TYPE_CHECKING:
+    from app.core.practice.ears import ReplyEars
 
 
 @dataclass(frozen=True)
@@ -65,8 +69,10 @@ class Session:
         run: Run,
         text_voice: ProspectVoice,
         picked_up: bool = False,
+        ears: ReplyEars | None = None,
     ) -> None:
         self.call = call
+        self.ears = ears  # the call's too: it hands the reply to the speech service
         # The prospect already answered (the voicemail page's call played the pickup), so the
         # call starts with your opener, timed from the start of the recording.
         self.picked_up = picked_up
@@ -116,7 +122,10 @@ class Session:
         if since is not None:
             turn = call.turn
             answered = turn.onset is not None
-            result = call.hear(self.live.heard(since))
+            heard = self.live.heard(since)
+            if self.ears is not None:
+                self.ears.follow(turn, heard)
+            result = call.hear(heard)
             if not answered and turn.onset is not None:
                 events.append(ReplyHeard(turn))
                 if call.saying is not None:  # you answered "are you still there?"
@@ -179,6 +188,8 @@ class Session:
         self, end: End, events: list[Event], error: AudioError | None = None
     ) -> list[Event]:
         self.over = True
+        if self.ears is not None:
+            self.ears.cancel()
         self._speaking.stop()
         self.voice.stop()
         recording = self.live.stop()

@@ -16,7 +16,7 @@ import numpy as np
 
 from app.core.analysis import vad
 from app.core.practice.call import Heard
-from app.core.practice.downsample import Downsampler
+from app.core.practice.downsample import OUT_RATE, Downsampler
 
 FRAMES_PER_S = round(1 / vad.STEP_S)
 LAG = round(vad.SILERO_LAG_S / vad.STEP_S)  # frames of look-ahead Silero's verdict needs
@@ -65,6 +65,7 @@ class Listener:
         self._silero_rest = np.zeros(0, np.float32)
         self._energy = _Series()  # dB per 10 ms frame
         self._probs = _Series()  # Silero per 32 ms window
+        self._kept = _Series()  # all the 16 kHz audio, for the words of the replies
 
     # -- taking audio in -------------------------------------------------------------------
     def feed(self, block: np.ndarray) -> None:
@@ -72,6 +73,7 @@ class Listener:
         if not len(audio):
             return
         self._received += len(audio)
+        self._kept.extend(audio)
         self._audio = np.concatenate([self._audio, audio])
         self._silero(audio)
         self._measure()
@@ -96,6 +98,11 @@ class Listener:
         keep_from = ready * vad.STEP + vad.STEP // 2 - _HALF - self._audio_start
         self._audio = self._audio[keep_from:].copy()
         self._audio_start += keep_from
+
+    def samples(self, start: int, stop: int) -> np.ndarray:
+        """The 16 kHz audio from recording frame ``start`` to ``stop`` (as far as heard)."""
+        first = max(0, start * OUT_RATE // self.rate)
+        return self._kept.view(first, stop * OUT_RATE // self.rate).copy()
 
     @property
     def frames_done(self) -> int:

@@ -14,6 +14,14 @@ STILL_THERE = {"en": "Hello? Are you still there?", "nl": "Hallo? Bent u daar no
 # For an answer the script leaves open ("-> Goodbye"): whatever the prospect says.
 WHATEVER = {"en": "Mm-hm. Okay.", "nl": "Hm-hm. Oké."}
 
+# The prospect cuts a monologue short, then answers as to a weak reply.
+INTERRUPT = {
+    "en": "Sorry, I have a meeting in two minutes. What is this about?",
+    "nl": "Sorry, ik heb over twee minuten een vergadering. Waarover gaat het?",
+}
+# You gave up: the prospect ends the call, as a real one would.
+GOODBYE = {"en": "Okay. Bye then.", "nl": "Oké. Dag dan."}
+
 _BRACES = re.compile(r"\{([^{}\n]*)\}")
 
 
@@ -33,3 +41,11 @@ def prospect_says(words: str, language: str | None) -> str:
     """A branch's words as the prospect says them: braces dropped, something for no words."""
     said = _BRACES.sub(lambda match: match.group(1), words).strip()
     return said or WHATEVER[_language(language)]
+
+
+def interrupt(language: str | None) -> str:
+    return INTERRUPT[_language(language)]
+
+
+def goodbye(language: str | None) -> str:
+    return GOODBYE[_language(language)]

@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from app.core.practice.patience import DIFFICULTIES, Difficulty
 from app.core.practice.phrases import PROSPECT_NAME
 from app.core.store import get_setting, put_setting
 
@@ -23,6 +24,7 @@ class PracticeSettings:
     drill_key: str = ""  # the answer drilled, for choice 'drill'
     prompter_level: int = 0  # app.core.voicemail Level: full text, key words, outline, nothing
     prospect_name: str = PROSPECT_NAME
+    difficulty: Difficulty = "normal"  # how patient the prospect is
 
 
 def load_settings(conn: sqlite3.Connection) -> PracticeSettings:
@@ -38,7 +40,9 @@ def load_settings(conn: sqlite3.Connection) -> PracticeSettings:
         drill_key=get_setting(conn, _KEY + "drill_key") or "",
         prompter_level=level,
         prospect_name=get_setting(conn, _KEY + "prospect_name") or PROSPECT_NAME,
-    )
+        difficulty=next((d for d in DIFFICULTIES if d == get_setting(conn, _KEY + "difficulty")),
+                        "normal"),
+    )  # fmt: skip
 
 
 def save_settings(conn: sqlite3.Connection, settings: PracticeSettings) -> None:
@@ -47,6 +51,7 @@ def save_settings(conn: sqlite3.Connection, settings: PracticeSettings) -> None:
     put_setting(conn, _KEY + "drill_key", settings.drill_key)
     put_setting(conn, _KEY + "prompter_level", str(settings.prompter_level))
     put_setting(conn, _KEY + "prospect_name", settings.prospect_name)
+    put_setting(conn, _KEY + "difficulty", settings.difficulty)
 
 
 def system_voice(conn: sqlite3.Connection, language: str) -> str:

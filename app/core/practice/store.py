@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.core.library.timestamps import Clock, from_iso, to_iso, utc_now
+from app.core.practice.judge import verdict_from_json, verdict_to_json
 from app.core.practice.turns import Rating, Turn
 
 FOLDER = "practice"
@@ -23,7 +24,7 @@ _RUN = (
 )
 _TURN = (
     "id, number, branch_key, prospect_text, step, line_start, line_end, still_there_at, onset, "
-    "reply_end, gave_up_at, rating"
+    "reply_end, gave_up_at, rating, said, judgement, interrupted"
 )
 _TURN_TIMES = ("line_start", "line_end", "still_there_at", "onset", "reply_end", "gave_up_at")
 
@@ -69,6 +70,9 @@ def _turn(row: sqlite3.Row | tuple, rate: int) -> Turn:
         gave_up_at=row[10],
         rating=None if row[11] is None else Rating(row[11]),
         id=row[0],
+        said=row[12],
+        verdict=None if row[13] is None else verdict_from_json(row[13]),
+        interrupted=bool(row[14]),
     )
 
 
@@ -145,18 +149,23 @@ class PracticeStore:
         """Insert or bring up to date; a turn is saved again each time something happens."""
         times = tuple(getattr(turn, name) for name in _TURN_TIMES)
         rating = None if turn.rating is None else int(turn.rating)
+        judged = None if turn.verdict is None else verdict_to_json(turn.verdict)
+        words = (turn.said, judged, int(turn.interrupted))
         if turn.id is None:
             cur = self.conn.execute(
                 "INSERT INTO practice_turns(run_id, number, branch_key, prospect_text, step, "
-                f"{', '.join(_TURN_TIMES)}, rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (run_id, turn.number, turn.key, turn.prospect_text, turn.step, *times, rating),
-            )
+                f"{', '.join(_TURN_TIMES)}, rating, said, judgement, interrupted) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (run_id, turn.number, turn.key, turn.prospect_text, turn.step, *times, rating,
+                 *words),
+            )  # fmt: skip
             turn.id = int(cur.lastrowid or 0)
         else:
             assignments = ", ".join(f"{name} = ?" for name in _TURN_TIMES)
             self.conn.execute(
-                f"UPDATE practice_turns SET {assignments}, rating = ? WHERE id = ?",
-                (*times, rating, turn.id),
+                f"UPDATE practice_turns SET {assignments}, rating = ?, said = ?, judgement = ?, "
+                "interrupted = ? WHERE id = ?",
+                (*times, rating, *words, turn.id),
             )
 
     def turns(self, run_id: int) -> list[Turn]:

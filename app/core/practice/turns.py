@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from app.core.script.model import name_key
+
+if TYPE_CHECKING:
+    from app.core.practice.judge import Verdict
 
 PICKUP_KEY = "@pickup"  # the turn that opens every call: "Peter speaking." - the opener
 FREEZE_S = 2.0  # a reply that starts later than this after the line is a freeze
@@ -42,6 +46,9 @@ class Turn:
     gave_up_at: int | None = None  # the prospect hung up, having heard nothing
     rating: Rating | None = None
     id: int | None = None  # the database row, once stored
+    said: str | None = None  # the reply's words, when the call listened
+    verdict: Verdict | None = None  # the reply judged against its step (not stored)
+    interrupted: bool = False  # the prospect cut the reply short
 
     @property
     def freeze_frames(self) -> int | None:

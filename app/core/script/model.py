@@ -70,6 +70,14 @@ class Line:
     line: int = field(default=0, compare=False)
 
 
+class Reaction(StrEnum):
+    """Which reply a prospect's answer reacts to: ``> (good) ...`` or ``> (weak) ...``."""
+
+    ANY = ""  # unmarked: whatever you said
+    GOOD = "good"
+    WEAK = "weak"
+
+
 @dataclass(slots=True)
 class Branch:
     """What the prospect may say (empty: whatever they say) and the step that follows."""
@@ -77,6 +85,7 @@ class Branch:
     words: str
     target: str
     line: int = field(default=0, compare=False)
+    reaction: Reaction = Reaction.ANY
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,29 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.core.script.model import VOICEMAIL_NAMES, Branch, Line, LineKind, Script, Step, name_key
+from app.core.script.model import (
+    VOICEMAIL_NAMES,
+    Branch,
+    Line,
+    LineKind,
+    Reaction,
+    Script,
+    Step,
+    name_key,
+)
 from app.core.script.problems import find_problems
 
 _HEADER = re.compile(r"#?\s*(title|titel|language|taal)\s*:(.*)", re.IGNORECASE)
 _END_WORD = re.compile(r"\s*(?:end|einde)\s*", re.IGNORECASE)
 _TITLE_KEYS = ("title", "titel")
+# "> (good) Okay, let's talk -> ...": the answer the prospect gives to a good reply.
+_REACTION = re.compile(r"\(\s*(good|goed|weak|zwak)\s*\)\s*", re.IGNORECASE)
+REACTIONS = {
+    "good": Reaction.GOOD,
+    "goed": Reaction.GOOD,
+    "weak": Reaction.WEAK,
+    "zwak": Reaction.WEAK,
+}
 LANGUAGE_CODES = {
     "en": "en",
     "english": "en",
@@ -102,6 +119,10 @@ def _marked_item(text: str, number: int) -> Line | Branch:
     """A non-blank line inside a section whose first character is in _MARKED."""
     if text[0] == ">":
         words, target = split_branch(text[1:])
+        mark = _REACTION.match(words)
+        if mark:
+            reaction = REACTIONS[mark.group(1).casefold()]
+            return Branch(words[mark.end() :], target, number, reaction)
         return Branch(words, target, number)
     if text.startswith(("->", "→")):
         words, target = split_branch(text)

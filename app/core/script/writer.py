@@ -8,16 +8,34 @@ salesperson reads Dutch; the parser accepts both languages either way.
 
 from __future__ import annotations
 
-from app.core.script.model import Branch, Line, LineKind, Script, Step
+from app.core.script.model import Branch, Line, LineKind, Reaction, Script, Step
 
 _WORDS = {
-    "en": {"title": "Title", "language": "Language", "end": "(end)"},
-    "nl": {"title": "Titel", "language": "Taal", "end": "(einde)"},
+    "en": {
+        "title": "Title",
+        "language": "Language",
+        "end": "(end)",
+        "good": "(good)",
+        "weak": "(weak)",
+    },
+    "nl": {
+        "title": "Titel",
+        "language": "Taal",
+        "end": "(einde)",
+        "good": "(goed)",
+        "weak": "(zwak)",
+    },
 }
 
 
-def write_branch(branch: Branch) -> str:
+def write_branch(branch: Branch, language: str | None = None) -> str:
     words, target = branch.words, branch.target
+    if branch.reaction != Reaction.ANY:
+        mark = _WORDS[_words_language(language)][branch.reaction.value]
+        marked = f"> {mark} {words}" if words else f"> {mark}"
+        if target:
+            return f"{marked} -> {target}"
+        return f"{marked} ->" if ("->" in words or "→" in words) else marked
     if not words:
         return f"-> {target}" if target else ">"
     if target:
@@ -27,9 +45,9 @@ def write_branch(branch: Branch) -> str:
     return f"> {words} ->" if ("->" in words or "→" in words) else f"> {words}"
 
 
-def write_line(item: Line | Branch) -> str:
+def write_line(item: Line | Branch, language: str | None = None) -> str:
     if isinstance(item, Branch):
-        return write_branch(item)
+        return write_branch(item, language)
     if item.kind == LineKind.CUE:
         return f"({item.text})"
     if item.kind == LineKind.NOTE:
@@ -65,5 +83,5 @@ def write(script: Script) -> str:
         if out:
             out.append("")
         out.append(write_heading(step, script.language))
-        out.extend(write_line(item) for item in step.body)
+        out.extend(write_line(item, script.language) for item in step.body)
     return "\n".join(out) + "\n" if out else ""

@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import numpy as np
-
     from app.core.feedback import Envelope, StoredAnalysis
-    from app.core.feedback.whisper_helper import WhisperHelper
-    from app.core.transcript import Model, Transcript
+    from app.core.speech import SpeechService
+    from app.core.speech.pieces import PieceWords
+    from app.core.transcript import Transcript
 
 WARM_UP_S = 2.0
 
@@ -92,99 +91,57 @@ class Progress:
         self.fraction = fraction
 
 
-class Transcriber:
-    """Turns takes into words: in the Whisper helper process, which can be stopped at once,
-    or (in a frozen build, which has no Python to start it with) on this worker thread.
+TAKE_CALLER = "feedback"
+WAIT_S = 0.05  # how often the worker passes the service's progress on
 
-    ``transcribe`` is used from one worker thread only; ``cancel`` and ``close`` from any.
-    """
 
-    def __init__(self) -> None:
-        self._helper: WhisperHelper | None = None  # made on first use: it loads numpy
-        self._lock = threading.Lock()
-        self._closed = False
-        self._model: Model | None = None  # the in-thread model, without the helper
-        self._folder: Path | None = None
+def transcribe_take(
+    service: SpeechService,
+    path: Path,
+    folder: Path | None,
+    language: str,
+    progress: Progress,
+    cancel: threading.Event,
+    pieces: PieceWords | None = None,
+) -> tuple[Transcript, str]:
+    """The take's words and the folder of the model that heard them, from the app's speech
+    service (a live-call reply goes first); runs on a worker thread. ``pieces`` are its words
+    handed over while it was recorded: then only the last piece may still be under way."""
+    from concurrent.futures import CancelledError
+    from concurrent.futures import TimeoutError as StillRunning
 
-    def _the_helper(self) -> WhisperHelper:
-        from app.core.feedback.whisper_helper import WhisperHelper
-        from app.core.transcript import TranscriptionCancelled
+    from app.audio.errors import AudioError
+    from app.audio.files import read_audio
+    from app.core.analysis.signal import downmix
+    from app.core.speech import Priority
+    from app.core.transcript import TranscriptError, TranscriptionCancelled
 
-        with self._lock:
-            if self._closed:
-                raise TranscriptionCancelled
-            if self._helper is None:
-                self._helper = WhisperHelper()
-            return self._helper
-
-    def transcribe(
-        self,
-        path: Path,
-        folder: Path | None,
-        language: str,
-        progress: Progress,
-        cancel: threading.Event,
-    ) -> tuple[Transcript, str]:
-        """The take's words and the folder of the model that heard them."""
-        from app.audio.errors import AudioError
-        from app.audio.files import read_audio
-        from app.core.transcript import TranscriptError, TranscriptionCancelled
-
-        if cancel.is_set():
-            raise TranscriptionCancelled
+    if cancel.is_set():
+        raise TranscriptionCancelled
+    try:
+        samples, rate = read_audio(path)
+    except AudioError as error:
+        raise TranscriptError(str(error)) from error
+    if pieces is not None and (pieces.folder, pieces.language) == (folder, language):
+        return _pieces_heard(pieces, len(samples) / rate, progress, cancel)
+    mono = downmix(samples) if samples.ndim == 2 else samples
+    request = service.submit(TAKE_CALLER, mono, rate, folder, language, Priority.TAKE)
+    while True:
         try:
-            samples, rate = read_audio(path)
-        except AudioError as error:
-            raise TranscriptError(str(error)) from error
-        from app.core.analysis.signal import downmix
-
-        mono = downmix(samples) if samples.ndim == 2 else samples
-        return self.transcribe_samples(mono, rate, folder, language, progress, cancel)
-
-    def transcribe_samples(
-        self,
-        mono: np.ndarray,
-        rate: int,
-        folder: Path | None,
-        language: str,
-        progress: Progress,
-        cancel: threading.Event,
-    ) -> tuple[Transcript, str]:
-        """The words in ``mono`` and the folder of the model that heard them."""
-        helper = self._the_helper()
-        if helper.available():
-            return helper.transcribe(mono, rate, folder, language, progress, cancel)
-        # no helper (a frozen build): the model is loaded and run on this worker thread
-        from app.core.transcript import load_model, transcribe
-        from app.core.transcript.model import resolve_model
-
-        _no_tqdm_monitor()
-        model_dir, language = resolve_model(language, folder)
-        if self._model is None or self._folder != model_dir:
-            self._model = None  # free the old one before loading the next
-            self._model = load_model(model_dir)
-            self._folder = model_dir
-        words = transcribe(self._model, mono, rate, language, progress=progress, cancel=cancel)
-        return words, str(self._model.folder)
-
-    def cancel(self) -> None:
-        with self._lock:
-            helper = self._helper
-        if helper is not None:
-            helper.cancel()
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            helper = self._helper
-        if helper is not None:
-            helper.close()
+            return request.future.result(timeout=WAIT_S)
+        except StillRunning:
+            progress(request.progress)
+        except CancelledError as error:
+            raise TranscriptionCancelled from error
 
 
-def _no_tqdm_monitor() -> None:
-    """faster-whisper makes a (disabled) tqdm bar for each transcript, and tqdm then starts a
-    monitor thread that outlives it, for the life of the app. Nothing here prints progress
-    bars, so that thread has nothing to watch."""
-    from tqdm import tqdm  # faster-whisper's own dependency
+def _pieces_heard(
+    pieces: PieceWords, duration_s: float, progress: Progress, cancel: threading.Event
+) -> tuple[Transcript, str]:
+    from app.core.transcript import TranscriptionCancelled
 
-    tqdm.monitor_interval = 0
+    while (transcript := pieces.transcript(duration_s)) is None:
+        if cancel.wait(WAIT_S):
+            raise TranscriptionCancelled
+        progress(pieces.progress())
+    return transcript, pieces.model_folder()

@@ -32,6 +32,7 @@ from app.ui.feedback.natural_voice import NaturalVoicePanel
 from app.ui.feedback.transcript_view import TranscriptPanel
 from app.ui.feedback.waveform import FeedbackWaveform
 from app.ui.feedback.work import FeedbackWork
+from app.ui.speech import Speech
 
 if TYPE_CHECKING:
     from app.core.feedback import FeedbackRecords
@@ -62,12 +63,16 @@ class FeedbackPage(QWidget):
         library: ScriptLibrary,
         recorder: TakesPage | None = None,
         parent: QWidget | None = None,
+        speech: Speech | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.library = store, library
         self.history = library.history
         self.recorder = recorder
-        self.work = FeedbackWork(self)
+        # The app's one speech service; a page made on its own (a test) has a private one.
+        self._own_speech = speech is None
+        self.speech = speech or Speech(parent=self)
+        self.work = FeedbackWork(self.speech, self)
         self._records: FeedbackRecords | None = None  # made on first use: it loads numpy
         self.take: Take | None = None
         self.measured: Measured | None = None
@@ -385,3 +390,5 @@ class FeedbackPage(QWidget):
 
     def shutdown(self) -> None:
         self.work.shutdown()
+        if self._own_speech:
+            self.speech.close()

@@ -19,6 +19,7 @@ from app.ui.feedback.tasks import FuturePoller
 
 if TYPE_CHECKING:
     from app.core.feedback import StoredAnalysis
+    from app.ui.speech import Speech
 
 
 class FeedbackWork(QObject):
@@ -27,14 +28,14 @@ class FeedbackWork(QObject):
     transcript_failed = Signal(int, str)  # take id, what went wrong in the user's words
     transcript_progress = Signal(int, float)  # take id, fraction of the take done
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, speech: Speech, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.speech = speech  # the app's, shared: this page only cancels its own requests
         self._measure_pool = ThreadPoolExecutor(1, thread_name_prefix="feedback-measure")
         self._words_pool = ThreadPoolExecutor(
             1, thread_name_prefix="feedback-words", initializer=jobs.lower_priority
         )
         self._poller = FuturePoller(self)
-        self._transcriber = jobs.Transcriber()
         self._measuring: Future[jobs.Measured] | None = None
         self._words: Future[Any] | None = None
         self._cancel = threading.Event()
@@ -71,7 +72,14 @@ class FeedbackWork(QObject):
         self.cancel_transcript()
         cancel, progress = threading.Event(), jobs.Progress()
         future = self._words_pool.submit(
-            self._transcriber.transcribe, path, folder, language, progress, cancel
+            jobs.transcribe_take,
+            self.speech.service,
+            path,
+            folder,
+            language,
+            progress,
+            cancel,
+            self.speech.take_words.pop(take_id, None),
         )
         self._cancel, self._words, self.transcribing = cancel, future, take_id
         self._poller.watch(
@@ -100,14 +108,13 @@ class FeedbackWork(QObject):
         self._cancel.set()
         if self._words is not None:
             self._words.cancel()
-            self._transcriber.cancel()
+            self.speech.cancel(jobs.TAKE_CALLER)
         self._words, self.transcribing = None, None
 
     def shutdown(self) -> None:
         """Cancel what can be cancelled; running work finishes on its own, unheard."""
         self._closed = True
         self.cancel_transcript()
-        self._transcriber.close()
         self._poller.stop()
         self._measure_pool.shutdown(wait=False, cancel_futures=True)
         self._words_pool.shutdown(wait=False, cancel_futures=True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from app.core.i18n import _
+from app.core.practice.patience import DIFFICULTIES, Difficulty
 from app.core.practice.settings import (
     CHOICE_KINDS,
     VOICE_SOURCES,
@@ -65,6 +66,17 @@ class OptionsBar(QWidget):
             self.choice_box.addItem(choices[kind], kind)
         self.drill_box = QComboBox()
         self.drill_box.setAccessibleName(_("Answer to drill"))
+        self.difficulty_box = QComboBox()
+        self.difficulty_box.setAccessibleName(_("How patient the prospect is"))
+        self.difficulty_box.setToolTip(
+            _(
+                "Easy: the prospect lets you talk and accepts a good answer. Tough: they cut "
+                "you off sooner and often object a second time."
+            )
+        )
+        levels = {"easy": _("Easy"), "normal": _("Normal"), "tough": _("Tough")}
+        for level in DIFFICULTIES:
+            self.difficulty_box.addItem(levels[level], level)
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(_("The prospect's name"))
         self.name_edit.setMaximumWidth(120)
@@ -77,11 +89,14 @@ class OptionsBar(QWidget):
         grid.addWidget(self.name_edit, 0, 4)
         grid.addWidget(QLabel(_("Answers")), 1, 0)
         grid.addWidget(self.choice_box, 1, 1)
-        grid.addWidget(self.drill_box, 1, 2, 1, 3)
+        grid.addWidget(self.drill_box, 1, 2)
+        grid.addWidget(QLabel(_("Prospect's patience")), 1, 3)
+        grid.addWidget(self.difficulty_box, 1, 4)
         grid.setColumnStretch(2, 1)
         self.voice_box.activated.connect(self._emit)
         self.choice_box.activated.connect(self._emit)
         self.drill_box.activated.connect(self._emit)
+        self.difficulty_box.activated.connect(self._emit)
         self.name_edit.editingFinished.connect(self._emit)
         self.system_box.activated.connect(
             lambda _i: self.system_voice_chosen.emit(self.system_box.currentText())
@@ -93,6 +108,8 @@ class OptionsBar(QWidget):
         self.choice_box.setCurrentIndex(max(0, self.choice_box.findData(settings.choice)))
         self.drill_box.setCurrentIndex(max(0, self.drill_box.findData(settings.drill_key)))
         self.name_edit.setText(settings.prospect_name)
+        level = self.difficulty_box.findData(settings.difficulty)
+        self.difficulty_box.setCurrentIndex(max(0, level))
         self._enable()
 
     def set_answers(self, answers: list[tuple[str, str]]) -> None:
@@ -117,12 +134,14 @@ class OptionsBar(QWidget):
     def _emit(self) -> None:
         voice: VoiceSource = self.voice_box.currentData()
         choice: ChoiceKind = self.choice_box.currentData()
+        difficulty: Difficulty = self.difficulty_box.currentData()
         self.settings = replace(
             self.settings,
             voice=voice,
             choice=choice,
             drill_key=self.drill_box.currentData() or "",
             prospect_name=self.name_edit.text().strip() or self.settings.prospect_name,
+            difficulty=difficulty,
         )
         self._enable()
         self.changed.emit(self.settings)

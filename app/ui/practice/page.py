@@ -51,6 +51,7 @@ from app.core.practice import (
     branch_key,
 )
 from app.core.practice.editing import save_with_history, use_reply
+from app.core.practice.patience import PATIENCE
 from app.core.practice.phrases import prospect_says
 from app.core.practice.settings import (
     PracticeSettings,
@@ -60,8 +61,10 @@ from app.core.practice.settings import (
     system_voice,
 )
 from app.core.script import Script, parse
+from app.core.speech.models import model_for
 from app.core.store import put_setting
 from app.core.voicemail import Level
+from app.ui.feedback.model_setting import model_folder
 from app.ui.practice.call_view import CallView
 from app.ui.practice.driver import RunDriver
 from app.ui.practice.lines_dialog import LinesDialog
@@ -70,11 +73,15 @@ from app.ui.practice.options_bar import OptionsBar
 from app.ui.practice.replies import ReplyTranscriber
 from app.ui.practice.review import ReviewPanel, outcome_text
 from app.ui.script_picker import fill_script_box
+from app.ui.speech import Speech
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from app.audio.devices import Choice, Kind
     from app.audio.practice.live import LiveRecording
     from app.audio.practice.voices import ProspectVoice, TextOnly
+    from app.core.practice.ears import ReplyEars
     from app.ui.practice.system_voice import SystemVoice
 
 LAST_SCRIPT = "practice.script_id"
@@ -91,8 +98,12 @@ class PracticePage(QWidget):
         rng: random.Random | None = None,
         parent: QWidget | None = None,
         undo: QUndoStack | None = None,
+        speech: Speech | None = None,
     ) -> None:
         super().__init__(parent)
+        # The app's one speech service; a page made on its own (a test) has a private one.
+        self._own_speech = speech is None
+        self.speech = speech or Speech(parent=self)
         self.store, self.library = store, library
         self.undo = undo  # the window's, for rating replies; None: the review keeps its own
         self.rng = rng or random.Random()
@@ -105,7 +116,7 @@ class PracticePage(QWidget):
         # The system's speech engine, opened when first needed (it takes a second).
         self._speech: SystemVoice | None = None
         self._no_speech = ""  # why there is none, once that turned out
-        self.transcriber = ReplyTranscriber(store.conn, self)
+        self.transcriber = ReplyTranscriber(store.conn, self.speech, self)
         self._build()
         self.options.set_settings(self.settings)
         self._connect()
@@ -205,6 +216,7 @@ class PracticePage(QWidget):
         )
         self._show_voices()
         self._show_idle()
+        self.review.script = self.script
         self.review.show_script(self.script_id)
         for button in (self.lines_button, self.objections_button):
             button.setEnabled(self.script_id is not None)
@@ -316,12 +328,16 @@ class PracticePage(QWidget):
                 self.settings.voice,
                 self.settings.choice,
             )
+            ears = self._ears(live, run.samplerate)
             call = Call(
                 self.script, self._chooser(), run.samplerate,
-                prospect_name=self.settings.prospect_name,
+                prospect_name=self.settings.prospect_name, ears=ears,
+                patience=PATIENCE[self.settings.difficulty], rng=self.rng,
+                fills={"first_name": self.settings.prospect_name},
             )  # fmt: skip
             text = TextOnly(live.stream_now)
-            session = Session(call, live, self._voice(live, text), self.store, run, text, picked_up)
+            voice = self._voice(live, text)
+            session = Session(call, live, voice, self.store, run, text, picked_up, ears)
             driver = RunDriver(session, self)
             driver.start()
         except AudioError as exc:
@@ -337,6 +353,21 @@ class PracticePage(QWidget):
         for widget in (self.script_box, self.options, self.lines_button, self.objections_button):
             widget.setEnabled(False)
         return True
+
+    def _ears(self, live: LiveRecording, rate: int) -> ReplyEars | None:
+        """The call's ears on the reply's words; None (a fixed pause ends each reply, the
+        answers come as they always did) when no speech model knows the script's language."""
+        from app.core.practice.ears import ReplyEars
+
+        folder, spoken = model_for(self.language, model_folder(self.store.conn))
+        if spoken != "en" and folder is None:
+            return None
+
+        def samples(start: int, stop: int) -> np.ndarray:
+            assert live.listener is not None  # listening since the recording started
+            return live.listener.samples(start, stop)
+
+        return ReplyEars(self.speech.service, samples, rate, folder, spoken)
 
     def _voice(self, live: LiveRecording, text: TextOnly) -> ProspectVoice:
         from app.audio.practice.voices import PlayedLines
@@ -485,3 +516,5 @@ class PracticePage(QWidget):
         self.hang_up()
         self.review.shutdown()
         self.transcriber.shutdown()
+        if self._own_speech:
+            self.speech.close()

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from app.audio.errors import AudioError
 from app.core.i18n import _
 from app.core.practice import PracticeStore, Rating, Run, Turn, freeze_stats
+from app.core.practice.coaching import judgement_text, suggestion, trend, turn_score, wanted_text
 from app.core.practice.leitner import boxes
+from app.core.script import Script
 from app.ui.poller import AudioPoller
 from app.ui.undo import Edit
 
@@ -78,6 +80,7 @@ class ReviewPanel(QWidget):
         self.store = store
         self.undo = undo if undo is not None else QUndoStack(self)
         self.script_id: int | None = None
+        self.script: Script | None = None  # the script as it is now, for the coaching
         self.output: Device | None = None
         self.runs_box = QComboBox()
         self.runs_box.setAccessibleName(_("Run"))
@@ -96,6 +99,19 @@ class ReviewPanel(QWidget):
         self.rate_buttons = {rating: QPushButton(rating_text(rating)) for rating in Rating}
         self.add_button = QPushButton(_("Add this reply to the script"))
         self.add_button.setToolTip(_("Make what you said the words of this step"))
+        self.coaching = QLabel()
+        self.coaching.setWordWrap(True)
+        self.coaching.setTextFormat(Qt.TextFormat.PlainText)
+        self.coaching.setAccessibleName(_("Coaching for this reply"))
+        self.score = QLabel()
+        self.score.setAccessibleName(_("Call score"))
+        self.score.setToolTip(
+            _(
+                "Out of 100, from the judged replies: points go for missing what the step is "
+                "for, no question, no acknowledgement of an objection, a monologue, a freeze "
+                "and fillers. Giving up scores 0."
+            )
+        )
         self.stats = QTableWidget(0, 5)
         self.stats.setHorizontalHeaderLabels(
             [_("Prospect's answer"), _("Turns"), _("Median freeze"), _("90th percentile"),
@@ -116,7 +132,9 @@ class ReviewPanel(QWidget):
         row.addWidget(QLabel(_("Run")))
         row.addWidget(self.runs_box, 1)
         layout.addLayout(row)
+        layout.addWidget(self.score)
         layout.addWidget(self.turns, 2)
+        layout.addWidget(self.coaching)
         layout.addLayout(buttons)
         layout.addWidget(QLabel(_("Where you freeze, over all runs of this script")))
         layout.addWidget(self.stats, 1)
@@ -158,9 +176,38 @@ class ReviewPanel(QWidget):
         self.turns.setRowCount(len(self.run_turns))
         for row, turn in enumerate(self.run_turns):
             self._show_turn(row, turn)
+        self._show_score()
         if self.run_turns:
             self.turns.selectRow(0)
         self._enable()
+
+    def _show_score(self) -> None:
+        shown = ""
+        if self.run is not None and self.script_id is not None:
+            shown = trend(self.store, self.script_id).text
+            if not any(t.verdict for t in self.run_turns):
+                shown = _("This call was not scored: the prospect did not listen to the words.")
+        self.score.setText(shown)
+
+    def _show_coaching(self, turn: Turn | None) -> None:
+        verdict = turn.verdict if turn is not None else None
+        if turn is None or verdict is None:
+            self.coaching.setText("")
+            return
+        step = self.script.step_named(turn.step) if self.script is not None else None
+        words = " ".join(step.spoken) if step is not None else ""
+        lines = [
+            _("You said: “{said}”").format(said=verdict.said or "…"),
+            _("The step wanted: {wanted}").format(wanted=wanted_text(verdict)),
+            _("Judgement: {judgement} ({score}/100)").format(
+                judgement=judgement_text(verdict), score=turn_score(verdict, turn)
+            ),
+            _("Freeze: {freeze}").format(freeze=seconds_text(turn.freeze_s)),
+            _("Try: {suggestion}").format(suggestion=suggestion(verdict, words)),
+        ]
+        if turn.interrupted:
+            lines.insert(1, _("The prospect cut you short."))
+        self.coaching.setText("\n".join(lines))
 
     def _show_turn(self, row: int, turn: Turn) -> None:
         freeze = seconds_text(turn.freeze_s)
@@ -205,6 +252,7 @@ class ReviewPanel(QWidget):
 
     def _enable(self) -> None:
         turn = self.selected_turn()
+        self._show_coaching(turn)
         self.play_button.setEnabled(turn is not None and turn.onset is not None)
         self.add_button.setEnabled(turn is not None and turn.onset is not None)
         for button in self.rate_buttons.values():

@@ -7,6 +7,7 @@ Each recording is linked to the script and to the revision of its text it was re
 
 from __future__ import annotations
 
+import contextlib
 import random
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -52,9 +53,12 @@ from app.ui.voicemail.takes_panel import ScriptTakesPanel
 from app.ui.voicemail.waveform import WaveformView
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from app.audio.devices import Choice, Kind
     from app.audio.player import PlayerStatus
     from app.audio.recorder import RecorderStatus
+    from app.ui.speech import Speech
 
 LAST_SCRIPT = "voicemail.script_id"
 
@@ -74,6 +78,7 @@ class VoicemailPage(QWidget):
         undo: QUndoStack,
         rng: random.Random | None = None,
         parent: QWidget | None = None,
+        speech: Speech | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.library = store, library
@@ -83,6 +88,8 @@ class VoicemailPage(QWidget):
         self.language = "en"
         self.text = ""
         self.session = VoicemailSession(store, self.choose_device, self)
+        self.session.speech = speech
+        self.session.model_for = self._model_for
         self.playback = TakePlayback(self.choose_device, self)
         self.undo = undo  # the page's own stack: the window's Undo acts on it in this tab
         self.takes = ScriptTakesPanel(store, library, undo, self.playback, self.rng)
@@ -162,6 +169,15 @@ class VoicemailPage(QWidget):
     def choose_device(self, kind: Kind) -> Choice:
         """The device chosen on the Recorder page (remembered by name), or the default."""
         return chosen_device(self.store.conn, kind)
+
+    def _model_for(self, script_id: int) -> tuple[Path | None, str]:
+        """The speech model and language that the Feedback page will hear the take with."""
+        from app.ui.feedback.model_setting import model_folder
+
+        language: str = self.language
+        with contextlib.suppress(LibraryError):
+            language = self.library.get(script_id).language
+        return model_folder(self.store.conn), language
 
     # -- the script --------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

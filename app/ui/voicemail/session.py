@@ -6,7 +6,10 @@ when they have played, ``call_ended`` says which, and the page starts the record
 
 from __future__ import annotations
 
+import contextlib
+import queue
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject, Signal
@@ -16,12 +19,18 @@ from app.core.takes import Take, TakeKind, TakeStore
 from app.ui.poller import AudioPoller
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from app.audio.devices import Choice, Kind
     from app.audio.player import Player, PlayerStatus
-    from app.audio.recorder import RecorderStatus
+    from app.audio.recorder import Recorder, RecorderStatus
     from app.audio.takes_io import TakeRecorder
+    from app.core.practice.ears import TakeEars
+    from app.ui.speech import Speech
 
 State = Literal["idle", "calling", "recording"]
+# For a script: the speech model's folder (None: the built-in one) and the language to hear.
+ModelFor = Callable[[int], tuple[Path | None, str]]
 
 
 class VoicemailSession(QObject):
@@ -46,6 +55,13 @@ class VoicemailSession(QObject):
         self.take_recorder: TakeRecorder | None = None
         self._call: Player | None = None
         self._answered = False
+        # Set by the page: the take's words are found while it is recorded (issue: at stop
+        # only the last piece is left). Without them, the Feedback page transcribes the file.
+        self.speech: Speech | None = None
+        self.model_for: ModelFor | None = None
+        self._ears: TakeEars | None = None
+        self._blocks: queue.SimpleQueue[np.ndarray] = queue.SimpleQueue()
+        self._vad = contextlib.ExitStack()
 
     def _set_state(self, state: State) -> None:
         if state != self.state:
@@ -110,6 +126,7 @@ class VoicemailSession(QObject):
         if choice.note:
             self.message.emit(choice.note)
         take = self.store.link(take.id, script_id, revision_id, kind)
+        self._listen(recorder, script_id)
         self.take_recorder = take_recorder
         self.poller.watch_recorder(recorder)
         self._set_state("recording")
@@ -121,7 +138,32 @@ class VoicemailSession(QObject):
         if self.take_recorder is not None and self.limit_frames is not None:
             self.take_recorder.recorder.set_limit(None if on else self.limit_frames)
 
+    def _listen(self, recorder: Recorder, script_id: int) -> None:
+        """Hand the take's speech to the speech service piece by piece as it is recorded."""
+        if self.speech is None or self.model_for is None:
+            return
+        from app.core.analysis import vad
+        from app.core.practice.ears import TakeEars
+
+        folder, language = self.model_for(script_id)
+        if language != "en" and folder is None:
+            return  # no model here knows the language: the Feedback page will say so
+        model = self._vad.enter_context(vad.silero())
+        self._blocks = queue.SimpleQueue()
+        self._ears = TakeEars(self.speech.service, model, recorder.samplerate, folder, language)
+        recorder.monitor = self._blocks
+
+    def _hear(self) -> None:
+        if self._ears is None:
+            return
+        blocks = []
+        with contextlib.suppress(queue.Empty):
+            while True:
+                blocks.append(self._blocks.get_nowait())
+        self._ears.hear(blocks)
+
     def _on_recorder_status(self, status: RecorderStatus) -> None:
+        self._hear()
         self.progress.emit(status)
         if status.reached_limit or status.error:
             self.stop()
@@ -137,11 +179,27 @@ class VoicemailSession(QObject):
             return None
         self.poller.watch_recorder(None)
         take, error = take_recorder.stop()
+        self._finish_words(take_recorder.recorder, take)
         self._set_state("idle")
         if error:
             self.message.emit(str(error))
         self.take_finished.emit(take)
         return take
+
+    def _finish_words(self, recorder: Recorder, take: Take | None) -> None:
+        ears, self._ears = self._ears, None
+        recorder.monitor = None
+        if ears is not None:
+            self._hear_rest(ears)
+            if take is not None and self.speech is not None:
+                frames = round(take.duration_s * recorder.samplerate)
+                self.speech.take_words[take.id] = ears.finish(frames)
+        self._vad.close()
+
+    def _hear_rest(self, ears: TakeEars) -> None:
+        self._ears = ears
+        self._hear()
+        self._ears = None
 
     def shutdown(self) -> None:
         self.stop()

@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from app.core.feedback.whisper_helper import WhisperHelper
 from app.core.i18n import set_language
+from app.core.speech.helper import WhisperHelper
 from app.core.transcript import (
     TranscriptError,
     TranscriptionCancelled,

@@ -1,5 +1,8 @@
 """Whisper in a helper process, so that a transcript can be stopped at once.
 
+This is the process behind the app's one speech service (app.core.speech.service); nothing
+else starts it.
+
 Whisper decodes a 30 s take in one uninterruptible step of two to four seconds; in a thread,
 cancelling (another take chosen, the app closed) would have to wait for it, and the app
 could not quit before. A process is simply killed. It is started on the first transcript
@@ -27,9 +30,12 @@ import numpy as np
 
 from app.core.feedback.codec import transcript_from_json
 from app.core.i18n import _
-from app.core.transcript import Transcript, TranscriptError, TranscriptionCancelled
+from app.core.transcript import Model, Transcript, TranscriptError, TranscriptionCancelled
 
-HELPER_NICENESS = 10  # a transcript gives way to the analysis of the next take and to the GUI
+# The one helper now also hears live-call replies, which the prospect waits for: at a lower
+# priority, on a busy 2-core machine, a reply's last piece took seconds longer. A take's words
+# are found while it is recorded (small pieces), so they no longer come in one long burst.
+HELPER_NICENESS = 0
 
 
 class WhisperHelper:
@@ -116,7 +122,7 @@ class WhisperHelper:
             self._reap(self._process)  # killed as it finished, or died since
         if self._process is None:
             self._process = subprocess.Popen(
-                [sys.executable, "-c", "from app.core.feedback.whisper_helper import main; main()"],
+                [sys.executable, "-c", "from app.core.speech.helper import main; main()"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 cwd=Path(__file__).resolve().parents[3],
@@ -168,11 +174,11 @@ def main() -> None:
     from app.core.transcript import load_model, transcribe
     from app.core.transcript.model import resolve_model
 
-    if hasattr(os, "nice"):
+    if HELPER_NICENESS and hasattr(os, "nice"):
         os.nice(HELPER_NICENESS)
     source, sink = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # only the protocol goes to the parent
-    model, loaded = None, None
+    models: dict[str, Model] = {}  # by folder, the most recently used last
 
     def say(message: dict[str, Any]) -> None:
         sink.write(json.dumps(message, ensure_ascii=False).encode("utf-8") + b"\n")
@@ -186,10 +192,7 @@ def main() -> None:
         try:
             setting = Path(request["folder"]) if request["folder"] else None
             folder, language = resolve_model(request["language"], setting)
-            if model is None or loaded != folder:
-                model = None  # free the old one first
-                model = load_model(folder)
-                loaded = folder
+            model = _loaded(models, str(folder), load_model)
             words = transcribe(
                 model,
                 samples,
@@ -208,3 +211,17 @@ def main() -> None:
                 "folder": str(model.folder),
             }
         )
+
+
+MODELS_KEPT = 2  # English and Dutch may both be in use; a third folder pushes out the oldest
+
+
+def _loaded(models: dict[str, Model], folder: str, load: Callable[[Path | None], Model]) -> Model:
+    """The model of ``folder`` ('' the built-in one), loaded once and kept while in use."""
+    model = models.pop(folder, None)
+    if model is None:
+        while len(models) >= MODELS_KEPT:
+            del models[next(iter(models))]  # free the least recently used before loading
+        model = load(Path(folder) if folder else None)
+    models[folder] = model
+    return model
