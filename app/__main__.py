@@ -103,7 +103,8 @@ def build(home: Path, instance: Instance | None = None) -> MainWindow:
         from app.core.library.starters import ensure_a_script
 
         opened_library = ScriptLibrary(opened.conn)
-        ensure_a_script(opened_library, language)
+        if not opened.read_only:
+            ensure_a_script(opened_library, language)
         return opened_library
 
     window.set_library(library)
@@ -301,6 +302,9 @@ def open_window(argv: Sequence[str]) -> tuple[QApplication, MainWindow | None]:
         if bring_first_forward(home):
             return app, None
     window = build(home, instance)
+    from app.ui.storage_errors import install_safety_net
+
+    install_safety_net(window.show_message)
     window.show()
     return app, window
 

@@ -70,6 +70,7 @@ from app.ui.practice.options_bar import OptionsBar
 from app.ui.practice.replies import ReplyTranscriber
 from app.ui.practice.review import ReviewPanel, outcome_text
 from app.ui.script_picker import fill_script_box
+from app.ui.storage_errors import reports_storage_errors
 
 if TYPE_CHECKING:
     from app.audio.devices import Choice, Kind
@@ -292,6 +293,7 @@ class PracticePage(QWidget):
         assert self.script_id is not None
         return WeightedChoice(self.rng, boxes(self.store.turns_for_script(self.script_id)))
 
+    @reports_storage_errors
     def start_call(self, picked_up: bool = False) -> bool:
         from app.audio.practice.live import LiveRecording
         from app.audio.practice.voices import TextOnly

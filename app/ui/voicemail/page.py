@@ -42,6 +42,7 @@ from app.core.voicemail import (
 )
 from app.ui.level_meter import LevelMeter
 from app.ui.script_picker import fill_script_box
+from app.ui.storage_errors import reports_storage_errors
 from app.ui.takes_model import format_duration
 from app.ui.voicemail.countdown_view import CountdownView
 from app.ui.voicemail.options_bar import OptionsBar
@@ -174,6 +175,7 @@ class VoicemailPage(QWidget):
         fill_script_box(self.script_box, self.library, self.store.conn, LAST_SCRIPT, self.script_id)
         self.open_script(self.script_box.currentData())
 
+    @reports_storage_errors
     def open_script(self, script_id: int | None) -> None:
         if script_id != self.script_id:
             self.playback.drop()
@@ -216,6 +218,7 @@ class VoicemailPage(QWidget):
         self.takes.show_script(self.script_id, self.settings.limit_s)
 
     # -- recording ---------------------------------------------------------------------------
+    @reports_storage_errors
     def toggle_recording(self) -> None:
         if self.session.state != "idle":
             self.session.stop()
