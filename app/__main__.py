@@ -179,16 +179,13 @@ def build(home: Path, instance: Instance | None = None) -> MainWindow:
     scripts.built.connect(show_own_pace)
     window.audio_ready.connect(audio_ready)
 
-    if opened.read_only:
+    if opened.notes:  # what holds for the whole session: not replaced by the next message
         window.show_banner(" ".join(opened.notes))
-    elif opened.notes:
-        window.show_message(" ".join(opened.notes))
     if instance.lock is not None:
         from app.ui.single_instance import InstanceServer
 
-        server = InstanceServer(window, home)
+        server = InstanceServer(window, home, instance.lock)
         window.closed.connect(server.close)
-        window.closed.connect(instance.lock.release)
     window.first_shown.connect(
         lambda: QTimer.singleShot(0, window, lambda: start_audio(window, store))
     )

@@ -10,19 +10,22 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from app.core.instance import server_name
+from app.core.locks import FileLock
 
 _SHOW = b"show\n"
 WAIT_MS = 2000
 
 
 class InstanceServer(QObject):
-    """Listens for later starts on the same folder and brings ``window`` forward for them."""
+    """Holds the data folder's lock for ``window`` and, while it is open, brings it forward
+    for every later start on the same folder."""
 
     asked_forward = Signal()
 
-    def __init__(self, window: QWidget, home: Path) -> None:
+    def __init__(self, window: QWidget, home: Path, lock: FileLock) -> None:
         super().__init__(window)
         self.window = window
+        self.lock = lock
         self.server = QLocalServer(self)
         name = server_name(home)
         # This process holds the folder's lock, so a socket left under this name is a crash's.
@@ -51,6 +54,7 @@ class InstanceServer(QObject):
 
     def close(self) -> None:
         self.server.close()
+        self.lock.release()
 
 
 def bring_first_forward(home: Path, wait_ms: int = WAIT_MS) -> bool:
