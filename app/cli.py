@@ -46,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             return record(args.seconds, args.out, args.device)
         except STORAGE_ERRORS as exc:  # a damaged, locked or read-only database, a full disk
-            print(problem(exc), file=sys.stderr)
+            from app.core.paths import data_home
+
+            print(problem(exc, data_home()), file=sys.stderr)
             return 1
     if args.command == "check-script":
         from app.core.script.check import check_file

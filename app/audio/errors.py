@@ -6,6 +6,7 @@ Each message is written for a salesperson, not an engineer, and says what to do 
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
 from app.core.i18n import _
 from app.core.store import problem
@@ -89,8 +90,8 @@ class SaveError(AudioError):
     """The store could not save (a full disk, a read-only folder, a locked database)."""
 
     @classmethod
-    def from_storage(cls, exc: BaseException) -> SaveError:
-        return cls(problem(exc) or str(exc))
+    def from_storage(cls, exc: BaseException, where: Path | None = None) -> SaveError:
+        return cls(problem(exc, where) or str(exc))
 
 
 class AudioFileError(AudioError):

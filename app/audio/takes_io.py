@@ -73,7 +73,7 @@ class TakeRecorder:
         try:
             take = self.store.begin(self.recorder.preferred_rate)
         except STORAGE_ERRORS as exc:
-            raise SaveError.from_storage(exc) from exc
+            raise SaveError.from_storage(exc, self.store.home) from exc
         try:
             self.recorder.start(self.store.path_of(take), limit_frames)
         except Exception:
@@ -99,4 +99,4 @@ class TakeRecorder:
                 return None, result.error
             return self.store.finish(take.id, result.seconds), result.error
         except STORAGE_ERRORS as exc:
-            return None, result.error or SaveError.from_storage(exc)
+            return None, result.error or SaveError.from_storage(exc, self.store.home)

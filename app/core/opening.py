@@ -58,7 +58,7 @@ def open_database(
         except (sqlite3.Error, OSError) as exc:
             if kind_of(exc) == "locked" and clock() < deadline:
                 continue  # each try already waited for the lock (busy timeout)
-            return _read_only(path, problem(exc) or str(exc))
+            return _read_only(path, problem(exc, path.parent) or str(exc))
 
 
 def _read_only(path: Path, reason: str) -> OpenedStore:

@@ -147,9 +147,30 @@ def _sqlite_kind(exc: sqlite3.Error) -> str:
     return "other"
 
 
-def kind_of(exc: BaseException) -> str | None:
+def kind_of(exc: BaseException, where: Path | None = None) -> str | None:
     """What kind of storage problem ``exc`` is: 'full', 'read_only', 'locked', 'damaged',
-    'io', 'newer', 'other'; None when it is not a storage problem at all."""
+    'io', 'newer', 'other'; None when it is not a storage problem at all.
+
+    SQLite reports a full disk under its shared-memory file only as an I/O error: ``where``
+    (the data folder) lets the disk itself say whether it is full.
+    """
+    kind = _kind_of(exc)
+    if kind == "io" and where is not None and _nearly_full(where):
+        return "full"
+    return kind
+
+
+def _nearly_full(where: Path) -> bool:
+    try:
+        return shutil.disk_usage(where).free < FULL_BELOW
+    except OSError:
+        return False
+
+
+FULL_BELOW = 256 * 1024  # bytes free: less than SQLite needs for its WAL and index
+
+
+def _kind_of(exc: BaseException) -> str | None:
     if isinstance(exc, NewerSchemaError):
         return "newer"
     if isinstance(exc, LockedError):
@@ -171,10 +192,11 @@ def is_damage(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.Error) and _sqlite_kind(exc) == "damaged"
 
 
-def problem(exc: BaseException) -> str | None:
+def problem(exc: BaseException, where: Path | None = None) -> str | None:
     """A storage error in the user's words (None when ``exc`` is not one): the one wording
-    every page and the command line use when something could not be saved."""
-    kind = kind_of(exc)
+    every page and the command line use when something could not be saved. ``where``: the
+    data folder, if known (see ``kind_of``)."""
+    kind = kind_of(exc, where)
     if kind is None:
         return None
     if kind in ("newer", "damaged") and isinstance(exc, StoreError):
