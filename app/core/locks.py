@@ -11,14 +11,14 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import IO
+from typing import Any
 
 # Windows locks are mandatory for the bytes they cover: lock one far past the process id,
 # so that another process can still read who holds it.
 _WINDOWS_OFFSET = 1 << 20
 
 
-def _try_lock(file: IO[bytes]) -> bool:
+def _try_lock(file: Any) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
@@ -42,19 +42,24 @@ class FileLock:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._file: IO[bytes] | None = None
+        self._file: Any = None
 
     def acquire(self) -> bool:
         """Take the lock now if nobody holds it; raises OSError when the file cannot be made."""
-        file = open(self.path, "a+b")  # noqa: SIM115 (held open for as long as the lock)
-        if not _try_lock(file):
+        file = open(self.path, "a+b", buffering=0)  # noqa: SIM115 (held while locked)
+        try:
+            locked = _try_lock(file)
+        except BaseException:
+            file.close()
+            raise
+        if not locked:
             file.close()
             return False
-        file.seek(0)
-        file.truncate()
-        file.write(str(os.getpid()).encode())
-        file.flush()
         self._file = file
+        with contextlib.suppress(OSError):  # a full disk: the lock holds without the note
+            file.seek(0)
+            file.truncate()
+            file.write(str(os.getpid()).encode())
         return True
 
     def __del__(self) -> None:  # a lock forgotten by its owner ends with it, quietly

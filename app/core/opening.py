@@ -8,12 +8,16 @@ starts on an empty database in memory, changing nothing on disk.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sqlite3
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core import store
 from app.core.i18n import _
 from app.core.store import (
     LOCK_WAIT_S,
@@ -21,8 +25,11 @@ from app.core.store import (
     StoreError,
     connect,
     connect_memory,
+    damaged,
+    is_damage,
     kind_of,
     problem,
+    schema_version,
     set_aside,
 )
 
@@ -61,6 +68,56 @@ def open_database(
             return _read_only(path, problem(exc, path.parent) or str(exc))
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """The database at ``path``, read-only, changing nothing on disk.
+
+    SQLite reads a database's WAL through an index file beside it; where that file cannot be
+    made (a full disk, a read-only folder), a copy of the database and its WAL in the
+    temporary folder is read instead, so that nothing written to the WAL is missed.
+    """
+    try:
+        return _open_read_only(f"{path.resolve().as_uri()}?mode=ro")
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            raise damaged(exc) from exc
+    try:
+        return _open_read_only(_snapshot(path).as_uri())
+    except (sqlite3.Error, OSError):
+        pass
+    try:  # the last resort: the main file alone, as it is
+        return _open_read_only(f"{path.resolve().as_uri()}?mode=ro&immutable=1")
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            raise damaged(exc) from exc
+        raise
+
+
+def _open_read_only(uri: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout={store.BUSY_MS:d}")
+        conn.execute("PRAGMA query_only=ON")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except BaseException:
+        conn.close()
+        raise
+    if version < schema_version():
+        conn.close()
+        raise StoreError(_("Pitchback's database needs updating, which cannot be done read-only."))
+    return conn
+
+
+def _snapshot(path: Path) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="pitchback-read-only-"))
+    atexit.register(shutil.rmtree, folder, True)
+    for suffix in ("", "-wal"):
+        source = Path(str(path) + suffix)
+        if source.exists():
+            shutil.copyfile(source, folder / (path.name + suffix))
+    return folder / path.name
+
+
 def _read_only(path: Path, reason: str) -> OpenedStore:
     note = _("{reason} Pitchback opened your data read-only: nothing can be saved now.").format(
         reason=reason
@@ -68,7 +125,7 @@ def _read_only(path: Path, reason: str) -> OpenedStore:
     if not path.exists():
         return _in_memory([note])
     try:
-        conn = connect(path, read_only=True)
+        conn = connect_read_only(path)
     except StoreError as exc:
         return _in_memory([reason, str(exc)])
     except (sqlite3.Error, OSError):

@@ -55,16 +55,14 @@ def schema_version() -> int:
     return len(migrations())
 
 
-def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database at ``path``.
 
     Raises StoreError only when the file itself is damaged; NewerSchemaError for a database
     of a newer app. A lock, a full disk or a read-only file raise sqlite3.OperationalError
     (or OSError): the file is fine, and ``problem()`` says what is wrong in the user's words.
-    ``read_only`` opens without changing anything, even without room for SQLite's lock file.
+    (``app.core.opening`` opens a database read-only.)
     """
-    if read_only:
-        return _connect_read_only(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     try:
@@ -76,49 +74,17 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
     except BaseException as exc:
         conn.close()
         if is_damage(exc):
-            raise StoreError(
-                _("Pitchback's database file is damaged and cannot be opened ({detail}).").format(
-                    detail=exc
-                )
-            ) from exc
+            raise damaged(exc) from exc
         raise
     return conn
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """Read-only; without room (or permission) for the WAL index, as an unchanging file."""
-    last: sqlite3.Error | None = None
-    for flags in ("mode=ro", "mode=ro&immutable=1"):
-        uri = f"{path.resolve().as_uri()}?{flags}"
-        try:
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as exc:
-            last = exc
-            continue
-        try:
-            conn.row_factory = sqlite3.Row
-            conn.execute(f"PRAGMA busy_timeout={BUSY_MS:d}")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.Error as exc:
-            conn.close()
-            last = exc
-            if is_damage(exc):
-                break
-            continue
-        if version < schema_version():
-            conn.close()
-            raise StoreError(
-                _("Pitchback's database needs updating, which cannot be done read-only.")
-            )
-        return conn
-    assert last is not None
-    if is_damage(last):
-        raise StoreError(
-            _("Pitchback's database file is damaged and cannot be opened ({detail}).").format(
-                detail=last
-            )
-        ) from last
-    raise last
+def damaged(exc: BaseException) -> StoreError:
+    return StoreError(
+        _("Pitchback's database file is damaged and cannot be opened ({detail}).").format(
+            detail=exc
+        )
+    )
 
 
 _DAMAGE = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
