@@ -255,6 +255,16 @@ def put_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
     )
 
 
+def remember_setting(conn: sqlite3.Connection, key: str, value: str) -> bool:
+    """Save a preference (which script was open, which device) if the store can: one that
+    cannot be saved (read-only data, a full disk) loses no work. False when it was not saved."""
+    try:
+        put_setting(conn, key, value)
+    except (sqlite3.Error, OSError):
+        return False
+    return True
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[None]:
     """All or nothing; nests (as a savepoint) inside a transaction the caller already holds."""

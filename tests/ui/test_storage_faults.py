@@ -38,10 +38,13 @@ def test_read_only_storage_starts_with_a_banner_and_saving_says_why(
     qtbot: Any, home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.ui.library.page import ScriptsPage
+    from app.ui.practice import PracticePage
+    from app.ui.voicemail import VoicemailPage
 
     with small_disk(home):
         store = TakeStore(connect(database_path(home)), home)
         store.finish(store.begin(48000).id, 2.0)
+        ensure_a_script(ScriptLibrary(store.conn), "en")
         store.conn.close()
         make_read_only(home)
         window = started(qtbot, home)
@@ -60,6 +63,18 @@ def test_read_only_storage_starts_with_a_banner_and_saving_says_why(
             QInputDialog, "getItem", lambda *_a, **_k: ("From the English starter", True)
         )
         scripts.new_script()
+        assert "Pitchback cannot save" in window.notice.text()
+
+        voicemail = window.show_page(VoicemailPage)
+        window.notice.clear()
+        qtbot.keyClick(window, Qt.Key.Key_R)
+        assert voicemail.session.state == "idle"
+        assert "Pitchback cannot save" in window.notice.text()
+
+        live_call = window.show_page(PracticePage)
+        window.notice.clear()
+        assert not live_call.start_call()
+        assert not live_call.running
         assert "Pitchback cannot save" in window.notice.text()
         window.close()
 

@@ -60,7 +60,7 @@ from app.core.practice.settings import (
     system_voice,
 )
 from app.core.script import Script, parse
-from app.core.store import put_setting
+from app.core.store import remember_setting
 from app.core.voicemail import Level
 from app.ui.practice.call_view import CallView
 from app.ui.practice.driver import RunDriver
@@ -187,7 +187,7 @@ class PracticePage(QWidget):
         is another script or its text changed, so the review keeps its place."""
         text, language = "", "en"
         if script_id is not None:
-            put_setting(self.store.conn, LAST_SCRIPT, str(script_id))
+            remember_setting(self.store.conn, LAST_SCRIPT, str(script_id))
             try:
                 text = self.library.text(script_id)
                 language = self.library.get(script_id).language

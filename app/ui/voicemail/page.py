@@ -29,7 +29,7 @@ from app.audio.remembered import chosen_device
 from app.core.i18n import _
 from app.core.library import LibraryError, ScriptLibrary
 from app.core.script import parse
-from app.core.store import put_setting
+from app.core.store import remember_setting
 from app.core.takes import Take, TakeKind, TakeStore
 from app.core.voicemail import (
     Level,
@@ -175,14 +175,13 @@ class VoicemailPage(QWidget):
         fill_script_box(self.script_box, self.library, self.store.conn, LAST_SCRIPT, self.script_id)
         self.open_script(self.script_box.currentData())
 
-    @reports_storage_errors
     def open_script(self, script_id: int | None) -> None:
         if script_id != self.script_id:
             self.playback.drop()
             self.countdown.reset(self.settings.limit_s)
         self.script_id = script_id
         if script_id is not None:
-            put_setting(self.store.conn, LAST_SCRIPT, str(script_id))
+            remember_setting(self.store.conn, LAST_SCRIPT, str(script_id))
         self.refresh_text(force=True)
         self.takes.show_script(script_id, self.settings.limit_s)
 
