@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 # every module imported after it (for its __feature__ switches), which slows them down.
 from app.core.i18n import _, n_, set_language, system_language
 from app.core.instance import Instance, claim
-from app.core.opening import open_database
+from app.core.opening import open_database, stored_language
 from app.core.paths import data_home, database_path
 from app.core.store import get_setting
 from app.core.takes import TakeStore
@@ -83,6 +83,8 @@ def build(home: Path, instance: Instance | None = None) -> MainWindow:
     from app.ui.takes_page import TakesPage
 
     instance = claim(home) if instance is None else instance
+    # The language first: what opening the data has to say is said in it.
+    set_language(stored_language(database_path(home)) or system_language())
     opened = open_store(home, read_only_reason(instance))
     language = get_setting(opened.conn, "language") or system_language()
     set_language(language)

@@ -68,6 +68,22 @@ def open_database(
             return _read_only(path, problem(exc, path.parent) or str(exc))
 
 
+def stored_language(path: Path) -> str | None:
+    """The language setting, read without opening the database for good (None if it cannot
+    be read): start-up's messages about the database are then in the user's language."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.5)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """The database at ``path``, read-only, changing nothing on disk.
 
