@@ -145,15 +145,17 @@ def test_a_vanished_microphone_is_detected_and_the_take_kept(sd: Any, tmp_path: 
     silent = "rig_void.monitor"
     with rig.feeding(sd, speech_48k()[: rig.RATE]):
         recorder.start(tmp_path / "take.flac")
-        deadline = time.monotonic() + 10
-        while recorder.status().seconds < 1.0 and time.monotonic() < deadline:
-            time.sleep(0.02)
-        # What PulseAudio does when a microphone goes away: the stream moves to a monitor.
-        subprocess.run(["pactl", "move-source-output", my_source_output(), silent], check=True)
-        deadline = time.monotonic() + 8
-        while not recorder.status().device_silent and time.monotonic() < deadline:
-            time.sleep(0.05)
-        status = recorder.status()
-        result = recorder.stop()
+        try:
+            deadline = time.monotonic() + 10
+            while recorder.status().seconds < 1.0 and time.monotonic() < deadline:
+                time.sleep(0.02)
+            # What PulseAudio does when a microphone goes away: the stream moves to a monitor.
+            subprocess.run(["pactl", "move-source-output", my_source_output(), silent], check=True)
+            deadline = time.monotonic() + 8
+            while not recorder.status().device_silent and time.monotonic() < deadline:
+                time.sleep(0.05)
+            status = recorder.status()
+        finally:
+            result = recorder.stop()
     assert status.device_silent and status.recording  # a warning: the take goes on
     assert result.error is None and result.seconds >= 4.0
