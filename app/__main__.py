@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 # The Qt-free modules start-up needs load here, before PySide6: PySide6 reads the source of
 # every module imported after it (for its __feature__ switches), which slows them down.
 from app.core.i18n import _, n_, set_language, system_language
+from app.core.instance import Instance, claim
+from app.core.opening import open_database, stored_language
 from app.core.paths import data_home, database_path
-from app.core.store import StoreError, connect, get_setting, set_aside
+from app.core.store import get_setting
 from app.core.takes import TakeStore
 
 if TYPE_CHECKING:
@@ -33,22 +35,37 @@ COMMANDS = {"devices", "record", "check-script", "analyze"}
 class Opened:
     conn: sqlite3.Connection
     notes: list[str]
+    read_only: bool = False
 
 
-def open_store(home: Path) -> Opened:
-    """The user's database; a damaged one is set aside (kept for rescue) and a new one made."""
-    path = database_path(home)
-    try:
-        return Opened(connect(path), [])
-    except StoreError as exc:
-        kept = set_aside(path)
-        note = _("{problem} It was kept as '{kept}' and a new, empty one was started.").format(
-            problem=exc, kept=kept.name
-        )
-        return Opened(connect(path), [note])
+def open_store(home: Path, read_only_reason: str | None = None) -> Opened:
+    """The user's database (app.core.opening). A damaged one is set aside (kept for rescue)
+    and a new one made, which lists again the takes whose files are still there."""
+    opened = open_database(database_path(home), read_only_reason)
+    notes = list(opened.notes)
+    if opened.set_aside is not None:
+        found = TakeStore(opened.conn, home).adopt_orphans()
+        if found:
+            notes.append(
+                n_(
+                    "Your {count} recording in the takes folder is listed again.",
+                    "Your {count} recordings in the takes folder are listed again.",
+                    found,
+                ).format(count=found)
+            )
+    return Opened(opened.conn, notes, opened.read_only)
 
 
-def build(home: Path) -> MainWindow:
+def read_only_reason(instance: Instance) -> str | None:
+    if instance.first or instance.other_pid is None:
+        return None  # a folder that cannot be locked says why when the database opens
+    return _(
+        "Pitchback is already open on this data (process {pid}), so this window only shows "
+        "it: saving here would overwrite what the other window saves."
+    ).format(pid=instance.other_pid)
+
+
+def build(home: Path, instance: Instance | None = None) -> MainWindow:
     """Make the main window and everything behind it (a QApplication must exist).
 
     Only the Recorder page is built before the window shows. The other pages are LazyPages,
@@ -67,7 +84,10 @@ def build(home: Path) -> MainWindow:
     from app.ui.qt_translations import install_qt_translations
     from app.ui.takes_page import TakesPage
 
-    opened = open_store(home)
+    instance = claim(home) if instance is None else instance
+    # The language first: what opening the data has to say is said in it.
+    set_language(stored_language(database_path(home)) or system_language())
+    opened = open_store(home, read_only_reason(instance))
     language = get_setting(opened.conn, "language") or system_language()
     set_language(language)
     install_qt_translations(QApplication.instance(), language)  # type: ignore[arg-type]
@@ -100,7 +120,8 @@ def build(home: Path) -> MainWindow:
         from app.core.library.starters import ensure_a_script
 
         opened_library = ScriptLibrary(opened.conn)
-        ensure_a_script(opened_library, language)
+        if not opened.read_only:
+            ensure_a_script(opened_library, language)
         return opened_library
 
     window.set_library(library)
@@ -183,8 +204,13 @@ def build(home: Path) -> MainWindow:
     scripts.built.connect(show_own_pace)
     window.audio_ready.connect(audio_ready)
 
-    if opened.notes:
-        window.show_message(" ".join(opened.notes))
+    if opened.notes:  # what holds for the whole session: not replaced by the next message
+        window.show_banner(" ".join(opened.notes))
+    if instance.lock is not None:
+        from app.ui.single_instance import InstanceServer
+
+        server = InstanceServer(window, home, instance.lock)
+        window.closed.connect(server.close)
     window.first_shown.connect(
         lambda: QTimer.singleShot(0, window, lambda: start_audio(window, store))
     )
@@ -219,7 +245,7 @@ def start_audio(window: MainWindow, store: TakeStore) -> None:
 
 @dataclass
 class AudioStart:
-    durations: dict[Path, float]  # of the takes a crash left unfinished, as repaired
+    durations: dict[Path, tuple[float, bool]]  # a crash's unfinished takes: (seconds, repaired)
     inputs: list[Any]
     outputs: list[Any]
     problem: str | None = None  # why PortAudio could not be loaded, for the user
@@ -246,37 +272,70 @@ def finish_audio(window: MainWindow, store: TakeStore, start: AudioStart) -> Non
     from app.audio.takes_io import file_in_use
 
     durations = start.durations
-    recovered = store.recover_unfinished(
-        repair=lambda path: durations.get(path, 0.0),
+    recovery = store.recover_unfinished(
+        repair=lambda path: durations.get(path, (0.0, False)),
         in_use=lambda path: path not in durations and file_in_use(path),
     )
-    if recovered:
-        window.takes_page.reload()
-        window.show_message(
+    notes = []
+    if recovery.recovered:
+        count = len(recovery.recovered)
+        notes.append(
             n_(
-                "{count} take was recovered after Pitchback closed during a recording.",
-                "{count} takes were recovered after Pitchback closed during a recording.",
-                len(recovered),
-            ).format(count=len(recovered))
+                "{count} take was recovered after Pitchback stopped during a recording.",
+                "{count} takes were recovered after Pitchback stopped during a recording.",
+                count,
+            ).format(count=count)
         )
+    if recovery.needs_repair:
+        count = len(recovery.needs_repair)
+        notes.append(
+            n_(
+                "{count} take left by a recording that stopped could not be repaired (is the "
+                "disk full or read-only?). It is kept and listed, and Pitchback tries again "
+                "when it next starts.",
+                "{count} takes left by recordings that stopped could not be repaired (is the "
+                "disk full or read-only?). They are kept and listed, and Pitchback tries again "
+                "when it next starts.",
+                count,
+            ).format(count=count)
+        )
+    if notes:
+        window.takes_page.reload()
+        window.show_message(" ".join(notes))
     window.takes_page.load_devices(start.inputs, start.outputs)
     window.audio_ready.emit()
 
 
-def open_window(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
-    """The application and its main window, shown: what ``pitchback`` does before its loop."""
+def open_window(argv: Sequence[str]) -> tuple[QApplication, MainWindow | None]:
+    """The application and its main window, shown: what ``pitchback`` does before its loop.
+
+    No window (None) when another Pitchback has the data folder and brought its own forward.
+    """
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0], *argv])
     app.setApplicationName("Pitchback")
     app.setOrganizationName("Pitchback")
-    window = build(data_home())
+    home = data_home()
+    instance = claim(home)
+    if instance.other_pid is not None:
+        from app.ui.single_instance import bring_first_forward
+
+        if bring_first_forward(home):
+            return app, None
+    window = build(home, instance)
+    from app.ui.storage_errors import install_safety_net
+
+    install_safety_net(window.show_message)
     window.show()
     return app, window
 
 
 def run_app(argv: Sequence[str]) -> int:
-    app, _window = open_window(argv)
+    app, window = open_window(argv)
+    if window is None:
+        print(_("Pitchback is already open; its window was brought forward."))
+        return 0
     return app.exec()
 
 

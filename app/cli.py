@@ -46,7 +46,15 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "devices":
         return devices()
     if args.command == "record":
-        return record(args.seconds, args.out, args.device)
+        from app.core.store import STORAGE_ERRORS, problem
+
+        try:
+            return record(args.seconds, args.out, args.device)
+        except STORAGE_ERRORS as exc:  # a damaged, locked or read-only database, a full disk
+            from app.core.paths import data_home
+
+            print(problem(exc, data_home()), file=sys.stderr)
+            return 1
     if args.command == "check-script":
         from app.core.script.check import check_file
 
@@ -125,7 +133,7 @@ def record(seconds: float, out: Path | None, device_name: str | None) -> int:
         time.sleep(0.05)
     result = recorder.stop()
     if library is not None:
-        library.finish(take.id, result.seconds)
+        library.finish(take.id, result.seconds)  # refused on a full disk: listed at next start
     print(_("Saved {seconds:.2f} s to {path}").format(seconds=result.seconds, path=out))
     if result.error:
         print(result.error, file=sys.stderr)

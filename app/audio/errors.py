@@ -6,8 +6,10 @@ Each message is written for a salesperson, not an engineer, and says what to do 
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
 from app.core.i18n import _
+from app.core.store import problem
 
 
 class AudioError(Exception):
@@ -63,6 +65,16 @@ class DeviceLostError(AudioError):
         )
 
 
+def silent_device(device: object) -> str:
+    """The warning for a microphone that sends only digital silence (see recorder.py)."""
+    name = getattr(device, "name", None) or "default"
+    return _(
+        "'{name}' has sent only digital silence for a few seconds: it may have been unplugged "
+        "or switched off. Recording goes on, and what you record is kept; check the microphone "
+        "or stop and choose another one."
+    ).format(name=name)
+
+
 class DiskFullError(AudioError):
     @classmethod
     def create(cls) -> DiskFullError:
@@ -72,6 +84,14 @@ class DiskFullError(AudioError):
                 "recorded up to that moment is kept. Free some space and record again."
             )
         )
+
+
+class SaveError(AudioError):
+    """The store could not save (a full disk, a read-only folder, a locked database)."""
+
+    @classmethod
+    def from_storage(cls, exc: BaseException, where: Path | None = None) -> SaveError:
+        return cls(problem(exc, where) or str(exc))
 
 
 class AudioFileError(AudioError):

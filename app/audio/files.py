@@ -46,7 +46,16 @@ def repair(path: Path) -> float:
     The new file replaces the old one atomically, so a crash here loses nothing either.
     """
     data, rate = read_audio(path, dtype="int16")
-    tmp = path.with_name(path.name + ".repair")
-    sf.write(tmp, data, rate, format="FLAC", subtype="PCM_16")
-    os.replace(tmp, path)
+    rewrite(path, data, rate)
     return len(data) / rate
+
+
+def rewrite(path: Path, data: np.ndarray, rate: int) -> None:
+    """Replace ``path`` with ``data`` atomically; on failure the old file is left as it was."""
+    tmp = path.with_name(path.name + ".repair")
+    try:
+        sf.write(tmp, data, rate, format="FLAC", subtype="PCM_16")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a half-written copy on a full disk: give the room back
+        raise

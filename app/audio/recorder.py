@@ -29,6 +29,16 @@ from app.audio.stream_errors import is_format_problem, translate
 
 FLUSH_SECONDS = 0.25
 STALL_SECONDS = 2.0
+# A microphone that vanished under the sound server (PulseAudio moves the stream to a monitor
+# or a null source) sends exact digital silence: no real microphone is this quiet and still.
+DEAD_SILENCE_DB = -90.0
+DEAD_SILENCE_SECONDS = 3.0
+_DEAD_PEAK = 10 ** (DEAD_SILENCE_DB / 20)
+
+
+def is_dead_silence(block: np.ndarray) -> bool:
+    """Digital silence: every sample the same, at or below -90 dBFS."""
+    return bool(block.size) and abs(float(block[0])) <= _DEAD_PEAK and not np.any(block - block[0])
 
 
 def measure(block: np.ndarray) -> Level:
@@ -48,6 +58,7 @@ class RecorderStatus:
     recording: bool
     reached_limit: bool
     error: AudioError | None
+    device_silent: bool = False  # only digital silence for DEAD_SILENCE_SECONDS (see above)
 
     @property
     def seconds(self) -> float:
@@ -92,6 +103,8 @@ class Recorder:
         self._overflows = 0
         self._limit: int | None = None
         self._abort = False
+        self._stopping = False
+        self._dead_frames = 0
         self._reached_limit = False
         self._error: AudioError | None = None
         self._level = Level()
@@ -121,6 +134,10 @@ class Recorder:
         self._frames += frames
 
     def _finished(self) -> None:
+        # The stream ends by itself (stop(), the limit, an abort) or because PortAudio or the
+        # sound server ended it (an error, a server gone): the latter is a lost device.
+        if not (self._stopping or self._reached_limit or self._abort):
+            self._fail(DeviceLostError.for_device(self._device_name()))
         self._queue.put_nowait(None)
 
     # -- the writer thread -----------------------------------------------------------------
@@ -148,6 +165,7 @@ class Recorder:
                 self._written += len(mono)
                 unflushed += len(mono)
                 self._level = measure(mono)
+                self._dead_frames = self._dead_frames + len(mono) if is_dead_silence(mono) else 0
                 if self._first_write_at is None or unflushed >= self.samplerate * FLUSH_SECONDS:
                     file.flush()
                     unflushed = 0
@@ -269,6 +287,7 @@ class Recorder:
             recording=self.recording and not self._reached_limit and self._error is None,
             reached_limit=self._reached_limit,
             error=self._error,
+            device_silent=self._dead_frames >= DEAD_SILENCE_SECONDS * self.samplerate,
         )
 
     @property
@@ -301,6 +320,7 @@ class Recorder:
         if stream is None or writer is None or path is None:
             raise RuntimeError("not recording")
         self._stream = None
+        self._stopping = True
         if self._abort:
             # A lost device can block abort() for as long as its driver or sound server hangs;
             # what was recorded is already on disk, so the GUI does not wait for it.

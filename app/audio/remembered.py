@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from app.core.store import get_setting, put_setting
+from app.core.store import get_setting, remember_setting
 
 if TYPE_CHECKING:
     from app.audio.devices import Choice, Kind
@@ -23,7 +23,7 @@ def remembered_name(conn: sqlite3.Connection, kind: Kind) -> str | None:
 
 def remember(conn: sqlite3.Connection, kind: Kind, label: str) -> None:
     if label:
-        put_setting(conn, SETTINGS[kind], label)
+        remember_setting(conn, SETTINGS[kind], label)
 
 
 def chosen_device(conn: sqlite3.Connection, kind: Kind, wanted: str | None = None) -> Choice:

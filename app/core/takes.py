@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, get_args
 
+from app.core.locks import FileLock, is_held
 from app.core.paths import takes_dir
-from app.core.store import transaction
+from app.core.store import STORAGE_ERRORS, transaction
 
 Clock = Callable[[], datetime]
 # 'take': recorded on the Recorder page; 'voicemail': a voicemail rehearsal; 'live_answer': the
@@ -45,7 +47,22 @@ class Take:
 
     @property
     def unfinished(self) -> bool:
+        """Still 'recording': being recorded, or left by a crash and not yet repaired."""
         return self.state == "recording"
+
+
+def lock_of(path: Path) -> Path:
+    """The lock file a take's recorder holds while it writes ``path``."""
+    return path.with_name(path.name + ".lock")
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What start-up made of the takes a crash (or a full disk) left unfinished."""
+
+    recovered: list[Take]  # repaired and listed
+    needs_repair: list[Take]  # listed with their audio, but the file could not be rewritten
+    unsaved: bool = False  # the database could not record the outcome (tried again next start)
 
 
 def _take(row: sqlite3.Row) -> Take:
@@ -77,6 +94,10 @@ class TakeStore:
         self.conn = conn
         self.home = home
         self.clock = clock
+        self._locks: dict[int, FileLock] = {}
+        # Takes recovered this session whose new state the database could not take (a full
+        # disk, a read-only file): shown as recovered all the same, and saved next start.
+        self._unsaved: dict[int, Take] = {}
 
     def path_of(self, take: Take) -> Path:
         return self.home / take.file
@@ -88,39 +109,71 @@ class TakeStore:
         folder = takes_dir(self.home)
         folder.mkdir(parents=True, exist_ok=True)
         relative = f"{folder.name}/{stamp}.flac"
-        cur = self.conn.execute(
-            "INSERT INTO takes(name, created_at, samplerate, file, state) "
-            "VALUES('', ?, ?, ?, 'recording')",
-            (now.isoformat(), samplerate, relative),
-        )
-        return self.get(int(cur.lastrowid or 0))
+        # Held from before the row exists until the take is finished: while it is held, no
+        # start-up (of any Pitchback on this folder) takes the file for abandoned.
+        lock = FileLock(lock_of(self.home / relative))
+        lock.acquire()
+        try:
+            cur = self.conn.execute(
+                "INSERT INTO takes(name, created_at, samplerate, file, state) "
+                "VALUES('', ?, ?, ?, 'recording')",
+                (now.isoformat(), samplerate, relative),
+            )
+        except BaseException:
+            lock.release()
+            raise
+        take_id = int(cur.lastrowid or 0)
+        self._locks[take_id] = lock
+        return self.get(take_id)
 
     def finish(self, take_id: int, duration_s: float, state: str = "done") -> Take:
-        self.conn.execute(
-            "UPDATE takes SET duration_s = ?, state = ? WHERE id = ?",
-            (duration_s, state, take_id),
-        )
+        """Mark a take recorded. Its lock is let go even when the database refuses the
+        update (a full disk): the take then stays unfinished, and the next start lists it."""
+        try:
+            self.conn.execute(
+                "UPDATE takes SET duration_s = ?, state = ? WHERE id = ?",
+                (duration_s, state, take_id),
+            )
+        finally:
+            self._release(take_id)
         return self.get(take_id)
+
+    def _release(self, take_id: int) -> None:
+        lock = self._locks.pop(take_id, None)
+        if lock is not None:
+            lock.release()
 
     def discard(self, take_id: int) -> None:
         """Forget a take that never got any audio, with its file."""
-        row = self.conn.execute("SELECT file FROM takes WHERE id = ?", (take_id,)).fetchone()
-        if row is not None:
-            (self.home / row["file"]).unlink(missing_ok=True)
-            self.conn.execute("DELETE FROM takes WHERE id = ?", (take_id,))
+        try:
+            row = self.conn.execute("SELECT file FROM takes WHERE id = ?", (take_id,)).fetchone()
+            if row is not None:
+                (self.home / row["file"]).unlink(missing_ok=True)
+                self.conn.execute("DELETE FROM takes WHERE id = ?", (take_id,))
+        finally:
+            self._release(take_id)
 
     def get(self, take_id: int) -> Take:
+        if take_id in self._unsaved:
+            return self._unsaved[take_id]
         row = self.conn.execute(f"SELECT {_COLUMNS} FROM takes WHERE id = ?", (take_id,)).fetchone()
         if row is None:
             raise KeyError(take_id)
         return _take(row)
 
+    def recording_now(self, take: Take) -> bool:
+        """True while a live recorder (of this or another process) writes the take."""
+        return take.unfinished and is_held(lock_of(self.path_of(take)))
+
     def list_takes(self) -> list[Take]:
+        """Every take outside the bin except those being recorded right now: a take a crash
+        or a full disk left unfinished is listed too, so its audio is never out of sight."""
         rows = self.conn.execute(
             f"SELECT {_COLUMNS} FROM takes WHERE deleted_at IS NULL "
-            "AND state != 'recording' ORDER BY created_at DESC, id DESC"
+            "ORDER BY created_at DESC, id DESC"
         )
-        return [_take(r) for r in rows]
+        takes = [self._unsaved.get(r["id"], _take(r)) for r in rows]
+        return [t for t in takes if not self.recording_now(t)]
 
     def takes_for_script(
         self, script_id: int, kinds: tuple[TakeKind, ...] = TAKE_KINDS
@@ -193,15 +246,20 @@ class TakeStore:
         return [_take(r) for r in rows]
 
     def recover_unfinished(
-        self, repair: Callable[[Path], float], in_use: Callable[[Path], bool]
-    ) -> list[Take]:
-        """Finish takes whose recorder died (crash, kill, power cut) with what reached disk.
+        self, repair: Callable[[Path], tuple[float, bool]], in_use: Callable[[Path], bool]
+    ) -> Recovery:
+        """Finish takes whose recorder died (crash, kill, power cut, full disk) with what
+        reached disk. Never deletes audio.
 
-        ``repair`` rewrites a file and returns its duration; a take whose file holds no
-        audio at all is dropped; one whose file ``in_use`` says is still being written (by
-        another Pitchback process) is left alone.
+        ``repair`` rewrites a file and returns its duration and whether the rewrite worked
+        (the duration is what could be decoded either way). A take whose file holds no
+        decodable frame is dropped; one whose rewrite failed stays unfinished and is listed
+        as needing repair (tried again next start); one ``in_use`` (a live recorder writes
+        it) is left alone.
         """
-        recovered = []
+        recovered: list[Take] = []
+        needs_repair: list[Take] = []
+        unsaved = False
         rows = self.conn.execute(
             f"SELECT {_COLUMNS} FROM takes WHERE state = 'recording'"
         ).fetchall()
@@ -210,13 +268,48 @@ class TakeStore:
             path = self.path_of(take)
             if path.exists() and in_use(path):
                 continue
+            duration, repaired = repair(path) if path.exists() else (0.0, True)
+            state = "recovered" if repaired else "recording"
+            if repaired and duration <= 0:
+                target = None  # nothing decodable: neither a file nor a row worth keeping
+            else:
+                target = replace(take, duration_s=duration, state=state)
             try:
-                duration = repair(path) if path.exists() else 0.0
-            except Exception:
-                duration = 0.0
-            if duration <= 0:
-                path.unlink(missing_ok=True)
-                self.conn.execute("DELETE FROM takes WHERE id = ?", (take.id,))
+                if target is None:
+                    path.unlink(missing_ok=True)
+                    self.conn.execute("DELETE FROM takes WHERE id = ?", (take.id,))
+                else:
+                    self.conn.execute(
+                        "UPDATE takes SET duration_s = ?, state = ? WHERE id = ?",
+                        (duration, state, take.id),
+                    )
+            except STORAGE_ERRORS:
+                unsaved = True
+                if target is not None:
+                    self._unsaved[take.id] = target
+            if target is not None:
+                (recovered if repaired else needs_repair).append(target)
+            self._release(take.id)
+            with contextlib.suppress(OSError):  # a crashed recorder's lock, no longer held
+                lock_of(path).unlink(missing_ok=True)
+        return Recovery(recovered, needs_repair, unsaved)
+
+    def adopt_orphans(self) -> int:
+        """List again the take files in the takes folder that no row knows (their database
+        was set aside as damaged): each becomes an unfinished take, which start-up's
+        recovery repairs and lists like any take a crash left. Returns how many."""
+        folder = takes_dir(self.home)
+        known = {row["file"] for row in self.conn.execute("SELECT file FROM takes")}
+        adopted = 0
+        for path in sorted(folder.glob("*.flac")) if folder.is_dir() else []:
+            relative = f"{folder.name}/{path.name}"
+            if relative in known or is_held(lock_of(path)):
                 continue
-            recovered.append(self.finish(take.id, duration, state="recovered"))
-        return recovered
+            created = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+            self.conn.execute(  # the rate is the recorder's usual one; playback reads the file's
+                "INSERT INTO takes(name, created_at, samplerate, file, state) "
+                "VALUES('', ?, 48000, ?, 'recording')",
+                (created.isoformat(), relative),
+            )
+            adopted += 1
+        return adopted

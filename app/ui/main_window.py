@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import __version__
 from app.core.i18n import _
@@ -33,7 +40,19 @@ class MainWindow(QMainWindow):
         self.takes_page = takes_page
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        # A banner over every page for what holds for the whole session (read-only data).
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("#banner { background: #fff3cd; color: #5c4400; padding: 6px; }")
+        self.banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.add_page(takes_page, _("Recorder"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -199,6 +218,10 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.notice.setText(text)
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # its enums cost start-up time

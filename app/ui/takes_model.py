@@ -60,9 +60,16 @@ class TakesModel(QAbstractTableModel):
                 return format_duration(take.duration_s)
             if role == Qt.ItemDataRole.DisplayRole and not take.name and take.recovered:
                 return _("(recovered)")
+            if role == Qt.ItemDataRole.DisplayRole and not take.name and take.unfinished:
+                return _("(recovered, needs repair)")
             return take.name
         if role == Qt.ItemDataRole.ToolTipRole and take.recovered:
             return _("Recovered after Pitchback closed unexpectedly during this recording.")
+        if role == Qt.ItemDataRole.ToolTipRole and take.unfinished:
+            return _(
+                "Kept after this recording stopped unexpectedly. Its file could not be repaired "
+                "yet (is the disk full?); Pitchback tries again when it next starts."
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

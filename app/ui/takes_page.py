@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from app.audio.errors import AudioError
+from app.audio.errors import AudioError, silent_device
 from app.audio.remembered import chosen_device, remember, remembered_name
 from app.core.i18n import _, n_
 from app.core.takes import Take, TakeStore
@@ -57,6 +57,7 @@ class TakesPage(QWidget):
         layout.addWidget(self.playback)
 
         self.take_recorder: TakeRecorder | None = None
+        self._warned_silent = False
         self.player: Player | None = None
         self.loaded_take: int | None = None
 
@@ -166,6 +167,7 @@ class TakesPage(QWidget):
         if choice.note:
             self.message.emit(choice.note)
         self.take_recorder = take_recorder
+        self._warned_silent = False
         self.poller.watch_recorder(take_recorder.recorder)
         self.panel.set_recording(True)
         self.recording_changed.emit(True)
@@ -188,7 +190,11 @@ class TakesPage(QWidget):
 
     def _on_recorder_status(self, status: RecorderStatus) -> None:
         self.panel.show_progress(status.seconds, status.level)
-        if status.reached_limit or status.error:
+        if status.device_silent and not self._warned_silent and self.take_recorder is not None:
+            self._warned_silent = True  # once per take: the recording goes on, and is kept
+            self.message.emit(silent_device(self.take_recorder.recorder.device))
+        # However the stream ended (the limit, an error, the sound server gone), stop here too.
+        if status.reached_limit or status.error or not status.recording:
             self.stop_recording()
 
     # -- the list --------------------------------------------------------------------------

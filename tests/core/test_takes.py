@@ -52,9 +52,9 @@ def test_recovery_finishes_abandoned_takes_and_drops_empty_ones(tmp_path: Path) 
     for take in (with_audio, busy):
         takes.path_of(take).write_bytes(b"x")
     recovered = takes.recover_unfinished(
-        repair=lambda path: 4.2, in_use=lambda path: path == takes.path_of(busy)
+        repair=lambda path: (4.2, True), in_use=lambda path: path == takes.path_of(busy)
     )
-    assert [t.id for t in recovered] == [with_audio.id]
+    assert [t.id for t in recovered.recovered] == [with_audio.id]
     assert takes.get(with_audio.id).state == "recovered"
     assert takes.get(with_audio.id).duration_s == 4.2
     assert takes.get(busy.id).state == "recording"

@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import astuple, dataclass
 from typing import TYPE_CHECKING
 
-from app.audio.errors import AudioError
+from app.audio.errors import AudioError, SaveError
 from app.audio.practice.live import LiveRecording
 from app.audio.practice.voices import ProspectVoice
 from app.core.practice.call import STILL_THERE_KEY, Call, End, Phase, Say
 from app.core.practice.store import PracticeStore, Run
 from app.core.practice.turns import Turn
+from app.core.store import STORAGE_ERRORS
 
 if TYPE_CHECKING:
     from app.core.practice.ears import ReplyEars
@@ -84,6 +85,7 @@ class Session:
         self.over = False
         self._speaking: ProspectVoice = voice
         self._saved: dict[int, tuple[object, ...]] = {}
+        self._save_error: SaveError | None = None
 
     def start(self) -> None:
         """Start recording; raises AudioError (and forgets the run) when it cannot."""
@@ -194,14 +196,22 @@ class Session:
         self.voice.stop()
         recording = self.live.stop()
         self._save()
-        self.run = self.store.finish_run(self.run.id, recording.frames, end.outcome)
-        events.append(CallOver(self.run, error or recording.error))
+        try:
+            self.run = self.store.finish_run(self.run.id, recording.frames, end.outcome)
+        except STORAGE_ERRORS as exc:  # the recording is on disk; the next start recovers it
+            self._save_error = self._save_error or SaveError.from_storage(exc)
+        events.append(CallOver(self.run, error or recording.error or self._save_error))
         return events
 
     def _save(self) -> None:
-        """Write the turns that changed since they were last written."""
+        """Write the turns that changed since they were last written. A store that cannot
+        save (a full disk) does not stop the call: the error is reported when it ends."""
         for turn in self.call.turns[-2:]:
             snapshot = astuple(turn)
             if self._saved.get(turn.number) != snapshot:
-                self.store.save_turn(self.run.id, turn)
+                try:
+                    self.store.save_turn(self.run.id, turn)
+                except STORAGE_ERRORS as exc:
+                    self._save_error = self._save_error or SaveError.from_storage(exc)
+                    return
                 self._saved[turn.number] = astuple(turn)

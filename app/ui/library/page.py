@@ -23,6 +23,7 @@ from app.ui.library.autosave import Autosave
 from app.ui.library.commands import DeleteScript, RenameScript
 from app.ui.library.history_panel import HistoryPanel
 from app.ui.library.panel import LibraryPanel
+from app.ui.storage_errors import reports_storage_errors
 
 LAST_SCRIPT = "library/last_script"
 
@@ -100,6 +101,7 @@ class ScriptsPage(QWidget):
         self.addAction(action)
         return action
 
+    @reports_storage_errors
     def _start(self) -> None:
         ensure_a_script(self.library, i18n.language())
         scripts = self.library.list_scripts()
@@ -161,6 +163,7 @@ class ScriptsPage(QWidget):
 
     # -- making, renaming, deleting
 
+    @reports_storage_errors
     def new_script(self) -> None:
         starters: list[Language] = ["en", "nl"]
         choices = [_("From the English starter"), _("From the Dutch starter"), _("Empty script")]
@@ -183,6 +186,7 @@ class ScriptsPage(QWidget):
             _("Made “{title}”. Press F2 to give it your own name.").format(title=info.title)
         )
 
+    @reports_storage_errors
     def duplicate_script(self) -> None:
         if self._script_id is None:
             return
@@ -197,6 +201,7 @@ class ScriptsPage(QWidget):
         if self._script_id is not None:
             self.panel.edit_title(self._script_id)
 
+    @reports_storage_errors
     def rename_script(self, script_id: int, title: str) -> None:
         try:
             self.undo.push(RenameScript(self.library, script_id, title, self._renamed))
@@ -211,6 +216,7 @@ class ScriptsPage(QWidget):
         if self.panel.list.hasFocus():
             self.delete_script()
 
+    @reports_storage_errors
     def delete_script(self) -> None:
         if self._script_id is None:
             return
@@ -236,6 +242,7 @@ class ScriptsPage(QWidget):
     def _restored(self, script_id: int) -> None:
         self.reload_list(select=script_id)
 
+    @reports_storage_errors
     def restore_deleted(self) -> None:
         binned = [s for s in self.library.list_scripts(include_deleted=True) if s.deleted]
         if not binned:
@@ -260,6 +267,7 @@ class ScriptsPage(QWidget):
 
     # -- revisions
 
+    @reports_storage_errors
     def save_revision(self) -> None:
         if self._script_id is None:
             return
@@ -274,6 +282,7 @@ class ScriptsPage(QWidget):
         label = revision.name or _("without a name")
         self.message.emit(_("Saved the revision “{name}”.").format(name=label))
 
+    @reports_storage_errors
     def restore_revision(self, revision_id: int) -> None:
         if self._script_id is None:
             return

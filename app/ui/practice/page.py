@@ -62,7 +62,7 @@ from app.core.practice.settings import (
 )
 from app.core.script import Script, parse
 from app.core.speech.models import model_for
-from app.core.store import put_setting
+from app.core.store import remember_setting
 from app.core.voicemail import Level
 from app.ui.feedback.model_setting import model_folder
 from app.ui.practice.call_view import CallView
@@ -74,6 +74,7 @@ from app.ui.practice.replies import ReplyTranscriber
 from app.ui.practice.review import ReviewPanel, outcome_text
 from app.ui.script_picker import fill_script_box
 from app.ui.speech import Speech
+from app.ui.storage_errors import reports_storage_errors
 
 if TYPE_CHECKING:
     import numpy as np
@@ -197,7 +198,7 @@ class PracticePage(QWidget):
         is another script or its text changed, so the review keeps its place."""
         text, language = "", "en"
         if script_id is not None:
-            put_setting(self.store.conn, LAST_SCRIPT, str(script_id))
+            remember_setting(self.store.conn, LAST_SCRIPT, str(script_id))
             try:
                 text = self.library.text(script_id)
                 language = self.library.get(script_id).language
@@ -304,6 +305,7 @@ class PracticePage(QWidget):
         assert self.script_id is not None
         return WeightedChoice(self.rng, boxes(self.store.turns_for_script(self.script_id)))
 
+    @reports_storage_errors
     def start_call(self, picked_up: bool = False) -> bool:
         from app.audio.practice.live import LiveRecording
         from app.audio.practice.voices import TextOnly

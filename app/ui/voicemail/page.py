@@ -30,7 +30,7 @@ from app.audio.remembered import chosen_device
 from app.core.i18n import _
 from app.core.library import LibraryError, ScriptLibrary
 from app.core.script import parse
-from app.core.store import put_setting
+from app.core.store import remember_setting
 from app.core.takes import Take, TakeKind, TakeStore
 from app.core.voicemail import (
     Level,
@@ -43,6 +43,7 @@ from app.core.voicemail import (
 )
 from app.ui.level_meter import LevelMeter
 from app.ui.script_picker import fill_script_box
+from app.ui.storage_errors import reports_storage_errors
 from app.ui.takes_model import format_duration
 from app.ui.voicemail.countdown_view import CountdownView
 from app.ui.voicemail.options_bar import OptionsBar
@@ -196,7 +197,7 @@ class VoicemailPage(QWidget):
             self.countdown.reset(self.settings.limit_s)
         self.script_id = script_id
         if script_id is not None:
-            put_setting(self.store.conn, LAST_SCRIPT, str(script_id))
+            remember_setting(self.store.conn, LAST_SCRIPT, str(script_id))
         self.refresh_text(force=True)
         self.takes.show_script(script_id, self.settings.limit_s)
 
@@ -232,6 +233,7 @@ class VoicemailPage(QWidget):
         self.takes.show_script(self.script_id, self.settings.limit_s)
 
     # -- recording ---------------------------------------------------------------------------
+    @reports_storage_errors
     def toggle_recording(self) -> None:
         if self.session.state != "idle":
             self.session.stop()

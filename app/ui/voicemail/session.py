@@ -165,7 +165,7 @@ class VoicemailSession(QObject):
     def _on_recorder_status(self, status: RecorderStatus) -> None:
         self._hear()
         self.progress.emit(status)
-        if status.reached_limit or status.error:
+        if status.reached_limit or status.error or not status.recording:
             self.stop()
 
     def stop(self) -> Take | None:
