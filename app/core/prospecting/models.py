@@ -1,0 +1,75 @@
+"""Prospects and real calls as plain values: who to call, and what happened when you did."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal, get_args
+
+Tier = Literal["A", "B", "C"]
+TIERS: tuple[Tier, ...] = get_args(Tier)
+
+Outcome = Literal["no_answer", "voicemail", "spoke", "meeting", "not_interested", "call_back"]
+OUTCOMES: tuple[Outcome, ...] = get_args(Outcome)
+# A person answered: these are the conversations of the week.
+CONVERSATIONS: tuple[Outcome, ...] = ("spoke", "meeting", "not_interested", "call_back")
+# The prospect leaves the queue for good after these.
+CLOSING: tuple[Outcome, ...] = ("meeting", "not_interested")
+
+
+def phone_key(phone: str) -> str:
+    """The digits of a number, to tell '+32 475 12 34 56' and '0032475123456' apart from
+    other numbers: a leading 00 is the same as +, and only the last nine digits count, so the
+    national 0475 form matches the international one."""
+    digits = re.sub(r"\D", "", phone)
+    if phone.strip().startswith("00") or phone.strip().startswith("+"):
+        digits = digits.lstrip("0")
+    return digits[-9:] if len(digits) >= 9 else digits
+
+
+def name_key(name: str, company: str) -> str:
+    return " ".join(name.casefold().split()) + "|" + " ".join(company.casefold().split())
+
+
+@dataclass(frozen=True)
+class ProspectDraft:
+    """A prospect not (yet) in the store: typed in, or a row of an imported file."""
+
+    name: str
+    company: str = ""
+    phone: str = ""
+    tier: Tier = "B"
+    notes: str = ""
+    script_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Prospect:
+    id: int
+    name: str
+    company: str
+    phone: str
+    tier: Tier
+    notes: str
+    script_id: int | None
+    call_on: date | None
+    closed: bool
+
+    def draft(self) -> ProspectDraft:
+        return ProspectDraft(
+            self.name, self.company, self.phone, self.tier, self.notes, self.script_id
+        )
+
+
+@dataclass(frozen=True)
+class CallLog:
+    """The small form filled in when a real call ends."""
+
+    outcome: Outcome
+    objection: str = ""  # the prospect's words, picked or typed
+    objection_key: str = ""  # the script answer's branch key, when picked from the script
+    step: str = ""  # the step of the script it was heard at
+    no_good_answer: bool = False
+    differently: str = ""  # one line: what I'd do differently
+    call_back_on: date | None = None
