@@ -19,13 +19,10 @@ CLOSING: tuple[Outcome, ...] = ("meeting", "not_interested")
 
 
 def phone_key(phone: str) -> str:
-    """The digits of a number, to tell '+32 475 12 34 56' and '0032475123456' apart from
-    other numbers: a leading 00 is the same as +, and only the last nine digits count, so the
-    national 0475 form matches the international one."""
+    """What two ways of writing one number share: its last eight digits. '+32 57 42 20 05',
+    '0032 57 42 20 05' and the national '057 42 20 05' differ before them, not in them."""
     digits = re.sub(r"\D", "", phone)
-    if phone.strip().startswith("00") or phone.strip().startswith("+"):
-        digits = digits.lstrip("0")
-    return digits[-9:] if len(digits) >= 9 else digits
+    return digits[-8:]
 
 
 def name_key(name: str, company: str) -> str:
