@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from app.core.library import ScriptLibrary
     from app.ui.feedback import FeedbackPage
+    from app.ui.lazy_page import LazyPage
     from app.ui.main_window import MainWindow
 
 COMMANDS = {"devices", "record", "check-script", "analyze"}
@@ -158,6 +159,7 @@ def build(home: Path) -> MainWindow:
 
     voicemail.built.connect(voicemail_built)
     scripts.built.connect(show_own_pace)
+    add_prospecting(window, opened.conn, library, voicemail, live_call, show_revised_script)
     window.audio_ready.connect(audio_ready)
 
     if opened.notes:
@@ -166,6 +168,57 @@ def build(home: Path) -> MainWindow:
         lambda: QTimer.singleShot(0, window, lambda: start_audio(window, store))
     )
     return window
+
+
+def add_prospecting(
+    window: MainWindow,
+    conn: sqlite3.Connection,
+    library: Callable[[], ScriptLibrary],
+    voicemail: LazyPage,
+    live_call: LazyPage,
+    script_changed: Callable[[int], None],
+) -> None:
+    """The daily block: Today as the first tab, Prospects, the block on every page, the
+    reminder; voicemail takes and live-call runs made during a block count toward it."""
+    from app.ui.lazy_page import LazyPage
+    from app.ui.today.block_bar import BlockBar
+    from app.ui.today.hub import Prospecting
+    from app.ui.today.page import TodayPage
+    from app.ui.today.prospects_page import ProspectsPage
+    from app.ui.today.reminder import ReminderNotifier
+
+    hub = Prospecting(conn, parent=window)
+    today = TodayPage(hub, library)
+    prospects = LazyPage(lambda: ProspectsPage(hub, library))
+    window.add_home_page(today, _("Today"))
+    window.add_page(prospects, _("Prospects"))
+    window.add_status_widget(BlockBar(hub))
+    reminder = ReminderNotifier(hub, window)
+    reminder.banner.connect(today.show_banner)
+    reminder.start_requested.connect(hub.start_block)
+    today.banner_snooze.clicked.connect(today.banner.hide)
+    today.banner_snooze.clicked.connect(reminder.snooze)
+    window.first_shown.connect(reminder.start)
+    today.stopping.connect(reminder.stop)
+
+    def practise(script_id: int, key: str) -> None:  # -1: the script in view there
+        window.tabs.setCurrentWidget(live_call)
+        live_call.page().practise(None if script_id < 0 else script_id, key)  # type: ignore[attr-defined]
+
+    def count_take(take: Any) -> None:
+        if take is not None:
+            hub.note("voicemail_take", take.id, take.duration_s)
+
+    today.voicemail_requested.connect(lambda: window.tabs.setCurrentWidget(voicemail))
+    today.prospects_requested.connect(lambda: window.tabs.setCurrentWidget(prospects))
+    today.drill_requested.connect(practise)
+    today.script_changed.connect(script_changed)
+    voicemail.built.connect(lambda page: page.take_finished.connect(count_take))
+    live_call.built.connect(
+        lambda page: page.run_finished.connect(
+            lambda run: hub.note("live_run", run.id, run.seconds)
+        )
+    )
 
 
 def start_audio(window: MainWindow, store: TakeStore) -> None:
