@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 # every module imported after it (for its __feature__ switches), which slows them down.
 from app.core.i18n import _, set_language, system_language
 from app.core.paths import data_home, database_path
+from app.core.prospecting import ProspectStore  # noqa: F401  (the Today page's, at start)
 from app.core.store import StoreError, connect, get_setting, set_aside
 from app.core.takes import TakeStore
 
@@ -180,26 +181,39 @@ def add_prospecting(
 ) -> None:
     """The daily block: Today as the first tab, Prospects, the block on every page, the
     reminder; voicemail takes and live-call runs made during a block count toward it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
     from app.ui.lazy_page import LazyPage
     from app.ui.today.block_bar import BlockBar
     from app.ui.today.hub import Prospecting
     from app.ui.today.page import TodayPage
-    from app.ui.today.prospects_page import ProspectsPage
-    from app.ui.today.reminder import ReminderNotifier
 
     hub = Prospecting(conn, parent=window)
     today = TodayPage(hub, library)
-    prospects = LazyPage(lambda: ProspectsPage(hub, library))
+
+    def prospects_page() -> QWidget:
+        from app.ui.today.prospects_page import ProspectsPage
+
+        return ProspectsPage(hub, library)
+
+    prospects = LazyPage(prospects_page)
     window.add_home_page(today, _("Today"))
     window.add_page(prospects, _("Prospects"))
     window.add_status_widget(BlockBar(hub))
-    reminder = ReminderNotifier(hub, window)
-    reminder.banner.connect(today.show_banner)
-    reminder.start_requested.connect(hub.start_block)
-    today.banner_snooze.clicked.connect(today.banner.hide)
-    today.banner_snooze.clicked.connect(reminder.snooze)
-    window.first_shown.connect(reminder.start)
-    today.stopping.connect(reminder.stop)
+
+    def remind() -> None:  # once the window is on screen
+        from app.ui.today.reminder import ReminderNotifier
+
+        reminder = ReminderNotifier(hub, window)
+        reminder.banner.connect(today.show_banner)
+        reminder.start_requested.connect(hub.start_block)
+        today.banner_snooze.clicked.connect(today.banner.hide)
+        today.banner_snooze.clicked.connect(reminder.snooze)
+        today.stopping.connect(reminder.stop)
+        reminder.start()
+
+    window.first_shown.connect(lambda: QTimer.singleShot(0, window, remind))
 
     def practise(script_id: int, key: str) -> None:  # -1: the script in view there
         window.tabs.setCurrentWidget(live_call)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from app.core.library.timestamps import Clock, to_iso, utc_now
+from app.core.prospecting.models import Clock, stamp, utc_now
 
 Monotonic = Callable[[], float]
 HEARTBEAT_S = 30.0
@@ -34,7 +34,7 @@ class BlockStore:
     def begin(self, day: date, planned_s: int) -> int:
         cur = self.conn.execute(
             "INSERT INTO blocks(day, started_at, planned_s) VALUES (?, ?, ?)",
-            (day.isoformat(), to_iso(self.clock()), planned_s),
+            (day.isoformat(), stamp(self.clock()), planned_s),
         )
         return int(cur.lastrowid or 0)
 
@@ -49,7 +49,8 @@ class BlockStore:
     def cut_unfinished(self) -> list[int]:
         """Blocks a crash left 'running': they keep the time of their last heartbeat."""
         ids = [row[0] for row in self.conn.execute("SELECT id FROM blocks WHERE state = 'running'")]
-        self.conn.execute("UPDATE blocks SET state = 'cut' WHERE state = 'running'")
+        if ids:  # no write at all on a normal start
+            self.conn.execute("UPDATE blocks SET state = 'cut' WHERE state = 'running'")
         return ids
 
     def counted(self, block_id: int) -> tuple[float, str]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Literal, get_args
 
 Tier = Literal["A", "B", "C"]
@@ -16,6 +17,19 @@ OUTCOMES: tuple[Outcome, ...] = get_args(Outcome)
 CONVERSATIONS: tuple[Outcome, ...] = ("spoke", "meeting", "not_interested", "call_back")
 # The prospect leaves the queue for good after these.
 CLOSING: tuple[Outcome, ...] = ("meeting", "not_interested")
+
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def stamp(moment: datetime) -> str:
+    """As app.core.library.timestamps.to_iso stores times (text order is time order), without
+    importing the script library at start-up."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def phone_key(phone: str) -> str:

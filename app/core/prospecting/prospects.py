@@ -6,14 +6,16 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from app.core.library.timestamps import Clock, to_iso, utc_now
 from app.core.prospecting.models import (
     CLOSING,
     CallLog,
+    Clock,
     Prospect,
     ProspectDraft,
     name_key,
     phone_key,
+    stamp,
+    utc_now,
 )
 from app.core.store import transaction
 
@@ -49,7 +51,7 @@ class ProspectStore:
             (
                 draft.name.strip(), draft.company.strip(), draft.phone.strip(),
                 phone_key(draft.phone), draft.tier, draft.notes, draft.script_id,
-                to_iso(self.clock()),
+                stamp(self.clock()),
             ),
         )  # fmt: skip
         return self.get(int(cur.lastrowid or 0))
@@ -134,7 +136,7 @@ class ProspectStore:
                 "objection, objection_key, step, no_good_answer, differently, call_back_on) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    prospect_id, block_id, script_id, today.isoformat(), to_iso(self.clock()),
+                    prospect_id, block_id, script_id, today.isoformat(), stamp(self.clock()),
                     log.outcome, log.objection.strip(), log.objection_key, log.step,
                     int(log.no_good_answer), log.differently.strip(),
                     None if log.call_back_on is None else log.call_back_on.isoformat(),

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,9 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.i18n import _
 from app.core.prospecting import CallLog, Prospect
 from app.core.store import get_setting, put_setting
-from app.ui.today.coach import CoachPanel
 from app.ui.today.hub import Prospecting
-from app.ui.today.week_view import WeekView
 
 ASKED_A = "block.asked_before_a_on"
 
@@ -52,7 +49,6 @@ class TodayPage(QWidget):
         self._loaded = False
         self.banner = QFrame()
         self.banner.setObjectName("reminder-banner")
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner_text = QLabel()
         self.banner_start = QPushButton(_("Start"))
         self.banner_snooze = QPushButton(_("Snooze"))
@@ -80,19 +76,21 @@ class TodayPage(QWidget):
         calls.addWidget(self.call_button)
         calls.addWidget(self.prospects_button)
         calls.addStretch(1)
-        self.coach = CoachPanel(hub.prospects, library)
-        self.week = WeekView()
+        self._coach: Any = None  # the CoachPanel, made after the first hard call
+        self.week: Any = None  # the WeekView, made when the page is first filled
         plan = QVBoxLayout()
         for widget in (self.voicemail_button, self.drill_button, self.queue_label, self.queue):
             plan.addWidget(widget)
         plan.addLayout(calls)
         body = QHBoxLayout()
         body.addLayout(plan, 2)
-        body.addWidget(self.week, 3)
+        self.week_slot = QVBoxLayout()
+        body.addLayout(self.week_slot, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(header)
-        layout.addWidget(self.coach)
+        self.coach_slot = QVBoxLayout()
+        layout.addLayout(self.coach_slot)
         layout.addLayout(body, 1)
         self._connect()
         self.show_block()
@@ -107,9 +105,6 @@ class TodayPage(QWidget):
         self.call_button.clicked.connect(self.call_selected)
         self.queue.itemActivated.connect(lambda _item: self.call_selected())
         self.prospects_button.clicked.connect(self.prospects_requested.emit)
-        self.coach.drill_requested.connect(self.drill_requested.emit)
-        self.coach.script_changed.connect(self.script_changed.emit)
-        self.coach.message.connect(self.message.emit)
         hub.block_changed.connect(self.show_block)
         hub.block_over.connect(lambda _id: self.refresh())
         hub.prospects_changed.connect(self.refresh)
@@ -195,6 +190,11 @@ class TodayPage(QWidget):
         self.call_button.setEnabled(self.queue.count() > 0)
         if not self.queue.count():
             self.queue.addItem(_("Nobody to call today: add prospects or import a CSV file."))
+        if self.week is None:
+            from app.ui.today.week_view import WeekView
+
+            self.week = WeekView()
+            self.week_slot.addWidget(self.week)
         self.week.set_view(habit_view(self.hub.conn, today, self.hub.settings))
         self.show_block()
 
@@ -205,6 +205,8 @@ class TodayPage(QWidget):
 
     def call_selected(self) -> bool:
         """Call the prospect chosen in the queue; an A before any warm-up asks first, once."""
+        from PySide6.QtWidgets import QMessageBox  # its enums cost start-up time
+
         from app.core.prospecting.learning import warmed_up
 
         prospect = self.selected()
@@ -264,3 +266,16 @@ class TodayPage(QWidget):
         if log.objection and log.no_good_answer:
             self.coach.offer(call_id, script_id, log)
         return call_id
+
+    @property
+    def coach(self) -> Any:
+        """After a hard call: what happened, one thing to try, the drill (app.ui.today.coach)."""
+        if self._coach is None:
+            from app.ui.today.coach import CoachPanel
+
+            self._coach = CoachPanel(self.hub.prospects, self.library)
+            self._coach.drill_requested.connect(self.drill_requested.emit)
+            self._coach.script_changed.connect(self.script_changed.emit)
+            self._coach.message.connect(self.message.emit)
+            self.coach_slot.addWidget(self._coach)
+        return self._coach
