@@ -1,5 +1,7 @@
 """From real calls back to practice: objections you had no good answer for come first in the
-live-call drill, and the day's warm-up (a practice call or a B/C call) is known."""
+live-call drill, and the day's warm-up (a practice call or a B/C call) is known.
+
+Runs are stamped in UTC; their day is the local day of that moment."""
 
 from __future__ import annotations
 
@@ -25,12 +27,11 @@ def objections_to_drill(conn: sqlite3.Connection, script_id: int) -> list[str]:
 
 
 def warmed_up(conn: sqlite3.Connection, today: date) -> bool:
-    """A practice call (a voicemail take or a live-call run) or a B or C call today."""
+    """A practice call (a live-call run: someone answered and you replied) or a B or C call
+    today. A voicemail take alone is not it: nobody talked back."""
     day = today.isoformat()
     row = conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM takes WHERE state != 'recording' AND deleted_at IS NULL "
-        f"  AND {_LOCAL_DAY.format(col='created_at')} = :day) "
-        "OR EXISTS (SELECT 1 FROM practice_runs WHERE state != 'recording' "
+        "SELECT EXISTS (SELECT 1 FROM practice_runs WHERE state != 'recording' "
         f"  AND {_LOCAL_DAY.format(col='started_at')} = :day) "
         "OR EXISTS (SELECT 1 FROM real_calls r JOIN prospects p ON p.id = r.prospect_id "
         "  WHERE r.day = :day AND p.tier IN ('B', 'C'))",

@@ -90,6 +90,7 @@ class CallDialog(QDialog):
             + _("tier {tier}").format(tier=prospect.tier)
         )
         plans = QHBoxLayout()
+        self.plan_texts: list[QLabel] = []  # the opener, the voicemail
         for title, step in (
             (_("If they pick up: your opener"), script.start if script else None),
             (_("If you get voicemail"), script.voicemail if script else None),
@@ -97,6 +98,7 @@ class CallDialog(QDialog):
             box = QGroupBox(title)
             text = QLabel(_spoken(step))
             text.setWordWrap(True)
+            self.plan_texts.append(text)
             QVBoxLayout(box).addWidget(text)
             plans.addWidget(box, 1)
         self.outcome = QComboBox()
