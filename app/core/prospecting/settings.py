@@ -34,9 +34,11 @@ def parse_days(text: str) -> tuple[frozenset[date], list[str]]:
     """Skip days written one per line or separated by commas (2026-12-25); the bad ones back."""
     found: set[date] = set()
     bad: list[str] = []
-    for part in text.replace(",", "\n").split():
+    for part in (p.strip() for p in text.replace(",", "\n").splitlines()):
+        if not part:
+            continue
         try:
-            found.add(date.fromisoformat(part.strip()))
+            found.add(date.fromisoformat(part))
         except ValueError:
             bad.append(part)
     return frozenset(found), bad
