@@ -1,6 +1,7 @@
 """Start-up: only the Today and Recorder pages are built before the window shows; the
-Feedback page is built once audio is ready (before any take can finish) and picks up the chosen take; the
-script library is opened, with a starter for a new user, when it is first needed."""
+Feedback page is built once audio is ready (before any take can finish) and picks up the
+chosen take; the script library is opened, with a starter for a new user, when it is first
+needed."""
 
 from __future__ import annotations
 
