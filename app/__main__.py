@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from app.ui.lazy_page import LazyPage
     from app.ui.main_window import MainWindow
 
-COMMANDS = {"devices", "record", "check-script", "analyze"}
+COMMANDS = {"devices", "record", "check-script", "analyze", "today", "prospects"}
 
 
 @dataclass
