@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.i18n import _
+from app.core.i18n import _, n_
 from app.core.prospecting import CallLog, Prospect
 from app.core.store import get_setting, put_setting
 from app.ui.today.hub import Prospecting
@@ -140,11 +140,21 @@ class TodayPage(QWidget):
         )
         if timer.active:
             done = self.hub.blocks.activity(timer.block_id or 0)
+            counts = (
+                n_(
+                    "{count} voicemail take",
+                    "{count} voicemail takes",
+                    done.get("voicemail_take", 0),
+                ),
+                n_("{count} practice call", "{count} practice calls", done.get("live_run", 0)),
+                n_("{count} real call", "{count} real calls", done.get("real_call", 0)),
+            )
+            numbers = (done.get(k, 0) for k in ("voicemail_take", "live_run", "real_call"))
             self.status.setText(
-                _("In the block: {takes} voicemail, {runs} live call, {calls} real call.").format(
-                    takes=done.get("voicemail_take", 0),
-                    runs=done.get("live_run", 0),
-                    calls=done.get("real_call", 0),
+                _("In this block: {done}.").format(
+                    done=", ".join(
+                        text.format(count=n) for text, n in zip(counts, numbers, strict=True)
+                    )
                 )
             )
         elif self.hub.cut_at_start:
