@@ -120,18 +120,23 @@ class WeekView(QWidget):
 
     def _draw_weeks(self, painter: QPainter, view: HabitView, area: QRectF, text: QColor) -> None:
         names = series_names()
-        legend_y, x = area.top(), area.left()
-        step = area.width() / len(SERIES)
-        for key, color in SERIES:
-            painter.fillRect(QRectF(x, legend_y + 4, 10, 10), QColor(color))
+        step = area.width() / 2  # two columns, two rows: room for the longer Dutch names
+        for number, (key, color) in enumerate(SERIES):
+            x, y = area.left() + (number % 2) * step, area.top() + (number // 2) * 20
+            painter.fillRect(QRectF(x, y + 4, 10, 10), QColor(color))
             painter.setPen(text)
-            painter.drawText(QRectF(x + 14, legend_y, step - 16, 18), names[key])
-            x += step
-        chart = QRectF(area.left(), area.top() + 24, area.width(), area.height() - 30)
+            painter.drawText(QRectF(x + 14, y, step - 16, 18), names[key])
+        chart = QRectF(area.left(), area.top() + 46, area.width(), area.height() - 68)
         top = max([1.0] + [float(getattr(w, key)) for w in view.weeks for key, _color in SERIES])
         slot = chart.width() / WEEKS
         bar = slot * 0.8 / len(SERIES)
+        painter.setPen(text)
+        painter.drawText(QRectF(chart.left(), chart.top() - 4, 200, 16), f"{top:g}")
         for index, week in enumerate(view.weeks):
+            below = QRectF(chart.left() + index * slot, chart.bottom() + 2, slot, 16)
+            painter.drawText(
+                below, Qt.AlignmentFlag.AlignLeft, f"{week.start.day}/{week.start.month}"
+            )
             for number, (key, color) in enumerate(SERIES):
                 value = float(getattr(week, key))
                 height = chart.height() * value / top
