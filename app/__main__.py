@@ -207,6 +207,7 @@ def add_prospecting(
 
         reminder = ReminderNotifier(hub, window)
         reminder.banner.connect(today.show_banner)
+        reminder.banner.connect(window.show_message)  # seen from every page too
         reminder.start_requested.connect(hub.start_block)
         today.banner_snooze.clicked.connect(today.banner.hide)
         today.banner_snooze.clicked.connect(reminder.snooze)
