@@ -202,7 +202,7 @@ def add_prospecting(
     window.add_page(prospects, _("Prospects"))
     window.add_status_widget(BlockBar(hub))
 
-    def remind() -> None:  # once the window is on screen
+    def remind() -> None:  # once start-up has settled (its tray and menu cost 80 ms)
         from app.ui.today.reminder import ReminderNotifier
 
         reminder = ReminderNotifier(hub, window)
@@ -214,7 +214,7 @@ def add_prospecting(
         today.stopping.connect(reminder.stop)
         reminder.start()
 
-    window.first_shown.connect(lambda: QTimer.singleShot(0, window, remind))
+    window.audio_ready.connect(lambda: QTimer.singleShot(0, window, remind))
 
     def practise(script_id: int, key: str) -> None:  # -1: the script in view there
         window.tabs.setCurrentWidget(live_call)

@@ -26,6 +26,7 @@ from app.core.store import get_setting, put_setting
 from app.ui.today.hub import Prospecting
 
 ASKED_A = "block.asked_before_a_on"
+WEEK_DELAY_MS = 300  # the week view, drawn just after the window is on screen
 
 
 def tel_url(phone: str) -> QUrl:
@@ -112,9 +113,10 @@ class TodayPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded:  # after the first paint: the window comes first
+        if not self._loaded:  # the window comes first: the queue next, then the week
             self._loaded = True
-            QTimer.singleShot(0, self, self.refresh)
+            QTimer.singleShot(0, self, self.refresh_queue)
+            QTimer.singleShot(WEEK_DELAY_MS, self, self.refresh)
         else:
             self.refresh()
 
@@ -186,6 +188,15 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         from app.core.prospecting.week import habit_view
 
+        self.refresh_queue()
+        if self.week is None:
+            from app.ui.today.week_view import WeekView
+
+            self.week = WeekView()
+            self.week_slot.addWidget(self.week)
+        self.week.set_view(habit_view(self.hub.conn, self.hub.today(), self.hub.settings))
+
+    def refresh_queue(self) -> None:
         today = self.hub.today()
         self.queue.clear()
         for prospect in self.hub.prospects.queue(today):
@@ -200,12 +211,6 @@ class TodayPage(QWidget):
         self.call_button.setEnabled(self.queue.count() > 0)
         if not self.queue.count():
             self.queue.addItem(_("Nobody to call today: add prospects or import a CSV file."))
-        if self.week is None:
-            from app.ui.today.week_view import WeekView
-
-            self.week = WeekView()
-            self.week_slot.addWidget(self.week)
-        self.week.set_view(habit_view(self.hub.conn, today, self.hub.settings))
         self.show_block()
 
     def selected(self) -> Prospect | None:
