@@ -110,3 +110,20 @@ def test_block_settings_are_saved_and_start_at_login_writes_the_autostart_file(
     section.at_login.setChecked(False)
     assert section.save() and not autostart.exists()
     dialog.reject()
+
+
+def test_a_block_left_running_by_a_crash_counts_to_its_heartbeat_at_the_next_start(
+    qtbot: Any, home: Path, library: ScriptLibrary, hub: Prospecting
+) -> None:
+    from app.core.prospecting import BlockStore
+
+    blocks = BlockStore(hub.conn)
+    block = blocks.begin(hub.today(), 1800)
+    blocks.heartbeat(block, 390.0)  # the last heartbeat before the process was killed
+    again = Prospecting(hub.conn, now=hub.now)  # the next start
+    assert again.cut_at_start == [block]
+    assert blocks.counted(block) == (390.0, "cut")
+    page = TodayPage(again, lambda: library)
+    qtbot.addWidget(page)
+    assert "counts up to its last minute" in page.status.text()
+    assert blocks.seconds_on(hub.today()) == 390.0
