@@ -208,6 +208,12 @@ def add_prospecting(
         reminder = ReminderNotifier(hub, window)
         reminder.banner.connect(today.show_banner)
         reminder.banner.connect(window.show_message)  # seen from every page too
+
+        def answered() -> None:  # the block started: the reminder has done its work
+            if hub.timer.active and window.notice.text() == today.banner_text.text():
+                window.show_message("")
+
+        hub.block_changed.connect(answered)
         reminder.start_requested.connect(hub.start_block)
         today.banner_snooze.clicked.connect(today.banner.hide)
         today.banner_snooze.clicked.connect(reminder.snooze)

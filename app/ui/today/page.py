@@ -141,6 +141,7 @@ class TodayPage(QWidget):
             else _("Start today's {minutes} minutes").format(minutes=minutes)
         )
         if timer.active:
+            self.banner.hide()  # the reminder is answered
             done = self.hub.blocks.activity(timer.block_id or 0)
             counts = (
                 n_(
