@@ -186,6 +186,7 @@ def add_prospecting(
 
     from app.ui.lazy_page import LazyPage
     from app.ui.today.block_bar import BlockBar
+    from app.ui.today.drill import DrillSession
     from app.ui.today.hub import Prospecting
     from app.ui.today.page import TodayPage
 
@@ -225,6 +226,13 @@ def add_prospecting(
     def practise(script_id: int, key: str) -> None:  # -1: the script in view there
         window.tabs.setCurrentWidget(live_call)
         live_call.page().practise(None if script_id < 0 else script_id, key)  # type: ignore[attr-defined]
+        if key:  # after a hard call: two minutes on that objection
+            drill.start(script_id)
+
+    drill = DrillSession(lambda: hub.timer.monotonic(), window)
+    today.drill = drill
+    drill.message.connect(window.show_message)
+    drill.over.connect(lambda script_id: practise(script_id, ""))
 
     def count_take(take: Any) -> None:
         if take is not None:
@@ -240,6 +248,7 @@ def add_prospecting(
             lambda run: hub.note("live_run", run.id, run.seconds)
         )
     )
+    live_call.built.connect(lambda page: page.run_finished.connect(drill.run_finished))
 
 
 def start_audio(window: MainWindow, store: TakeStore) -> None:

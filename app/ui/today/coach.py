@@ -35,9 +35,9 @@ class CoachPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.drill_button = QPushButton(_("Drill this objection now"))
+        self.drill_button = QPushButton(_("Drill this objection (2 minutes)"))
         self.drill_button.setToolTip(
-            _("Each practice call goes straight to this objection: give it two minutes.")
+            _("For two minutes, each practice call goes straight to this objection.")
         )
         self.add_button = QPushButton(_("Add it to the script"))
         self.close_button = QPushButton(_("Later"))

@@ -78,6 +78,7 @@ class TodayPage(QWidget):
         calls.addWidget(self.prospects_button)
         calls.addStretch(1)
         self._coach: Any = None  # the CoachPanel, made after the first hard call
+        self.drill: Any = None  # the DrillSession the window gives it (app.__main__)
         self.week: Any = None  # the WeekView, made when the page is first filled
         plan = QVBoxLayout()
         for widget in (self.voicemail_button, self.drill_button, self.queue_label, self.queue):

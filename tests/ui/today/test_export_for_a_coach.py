@@ -45,18 +45,3 @@ def test_export_a_take_and_a_run(
     with qtbot.waitSignal(live.review.message):
         qtbot.mouseClick(live.review.export_button, Qt.MouseButton.LeftButton)
     assert "Live call of" in (tmp_path / "run.html").read_text("utf-8")
-
-
-def test_a_live_call_run_during_a_block_counts_toward_it(qtbot: Any, window: Any) -> None:
-    today = window.tabs.widget(0)
-    hub = today.hub
-    live = window.show_page(PracticePage)
-    store = live.store
-    run = store.begin_run(16000, None, None, "none", "weighted")
-    run = store.finish_run(run.id, 16000 * 90, "completed")
-    live.run_finished.emit(run)  # before the block: not counted
-    hub.start_block()
-    live.run_finished.emit(run)  # as the page does when a practice call ends
-    assert hub.blocks.activity(hub.block_id) == {"live_run": 1}
-    assert "1 practice call" in today.status.text()
-    hub.end_block()
