@@ -116,8 +116,8 @@ class TodayPage(QWidget):
         super().showEvent(event)
         if not self._loaded:  # the window comes first: the queue next, then the week
             self._loaded = True
-            QTimer.singleShot(0, self, self.refresh_queue)
-            QTimer.singleShot(WEEK_DELAY_MS, self, self.refresh)
+            QTimer.singleShot(0, self, self._refresh_if_shown)
+            QTimer.singleShot(WEEK_DELAY_MS, self, self._refresh_if_shown)
         else:
             self.refresh()
 
@@ -186,6 +186,10 @@ class TodayPage(QWidget):
     # -- the plan ----------------------------------------------------------------------------
     def _drill_weakest(self) -> None:
         self.drill_requested.emit(-1, "")
+
+    def _refresh_if_shown(self) -> None:  # the window may have closed meanwhile
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         from app.core.prospecting.week import habit_view
