@@ -116,8 +116,8 @@ class TodayPage(QWidget):
         super().showEvent(event)
         if not self._loaded:  # the window comes first: the queue next, then the week
             self._loaded = True
-            QTimer.singleShot(0, self, self._refresh_if_shown)
-            QTimer.singleShot(WEEK_DELAY_MS, self, self._refresh_if_shown)
+            QTimer.singleShot(0, self, lambda: self._refresh_if_shown(self.refresh_queue))
+            QTimer.singleShot(WEEK_DELAY_MS, self, lambda: self._refresh_if_shown(self.refresh))
         else:
             self.refresh()
 
@@ -187,9 +187,9 @@ class TodayPage(QWidget):
     def _drill_weakest(self) -> None:
         self.drill_requested.emit(-1, "")
 
-    def _refresh_if_shown(self) -> None:  # the window may have closed meanwhile
-        if self.isVisible():
-            self.refresh()
+    def _refresh_if_shown(self, refresh: Callable[[], None]) -> None:
+        if self.isVisible():  # the window may have closed meanwhile
+            refresh()
 
     def refresh(self) -> None:
         from app.core.prospecting.week import habit_view
