@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +15,7 @@ from app.core.i18n import _, n_, set_language, system_language
 from app.core.instance import Instance, claim
 from app.core.opening import open_database, stored_language
 from app.core.paths import data_home, database_path
+from app.core.prospecting import ProspectStore  # noqa: F401  (the Today page's, at start)
 from app.core.store import get_setting
 from app.core.takes import TakeStore
 
@@ -25,10 +26,11 @@ if TYPE_CHECKING:
 
     from app.core.library import ScriptLibrary
     from app.ui.feedback import FeedbackPage
+    from app.ui.lazy_page import LazyPage
     from app.ui.main_window import MainWindow
     from app.ui.speech import Speech
 
-COMMANDS = {"devices", "record", "check-script", "analyze"}
+COMMANDS = {"devices", "record", "check-script", "analyze", "today", "prospects"}
 
 
 @dataclass
@@ -202,6 +204,7 @@ def build(home: Path, instance: Instance | None = None) -> MainWindow:
 
     voicemail.built.connect(voicemail_built)
     scripts.built.connect(show_own_pace)
+    add_prospecting(window, opened.conn, library, voicemail, live_call, show_revised_script)
     window.audio_ready.connect(audio_ready)
 
     if opened.notes:  # what holds for the whole session: not replaced by the next message
@@ -215,6 +218,86 @@ def build(home: Path, instance: Instance | None = None) -> MainWindow:
         lambda: QTimer.singleShot(0, window, lambda: start_audio(window, store))
     )
     return window
+
+
+def add_prospecting(
+    window: MainWindow,
+    conn: sqlite3.Connection,
+    library: Callable[[], ScriptLibrary],
+    voicemail: LazyPage,
+    live_call: LazyPage,
+    script_changed: Callable[[int], None],
+) -> None:
+    """The daily block: Today as the first tab, Prospects, the block on every page, the
+    reminder; voicemail takes and live-call runs made during a block count toward it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.lazy_page import LazyPage
+    from app.ui.today.block_bar import BlockBar
+    from app.ui.today.drill import DrillSession
+    from app.ui.today.hub import Prospecting
+    from app.ui.today.page import TodayPage
+
+    hub = Prospecting(conn, parent=window)
+    today = TodayPage(hub, library)
+
+    def prospects_page() -> QWidget:
+        from app.ui.today.prospects_page import ProspectsPage
+
+        return ProspectsPage(hub, library)
+
+    prospects = LazyPage(prospects_page)
+    window.add_home_page(today, _("Today"))
+    window.add_page(prospects, _("Prospects"))
+    window.add_status_widget(BlockBar(hub))
+
+    def remind() -> None:  # once start-up has settled (its tray and menu cost 80 ms)
+        from app.ui.today.reminder import ReminderNotifier
+
+        reminder = ReminderNotifier(hub, window)
+        reminder.banner.connect(today.show_banner)
+        reminder.banner.connect(window.show_message)  # seen from every page too
+
+        def answered() -> None:  # the block started: the reminder has done its work
+            if hub.timer.active and window.notice.text() == today.banner_text.text():
+                window.show_message("")
+
+        hub.block_changed.connect(answered)
+        reminder.start_requested.connect(hub.start_block)
+        today.banner_snooze.clicked.connect(today.banner.hide)
+        today.banner_snooze.clicked.connect(reminder.snooze)
+        today.stopping.connect(reminder.stop)
+        reminder.start()
+
+    window.audio_ready.connect(lambda: QTimer.singleShot(0, window, remind))
+
+    def practise(script_id: int, key: str) -> None:  # -1: the script in view there
+        window.tabs.setCurrentWidget(live_call)
+        live_call.page().practise(None if script_id < 0 else script_id, key)  # type: ignore[attr-defined]
+        if key:  # after a hard call: two minutes on that objection
+            drill.start(script_id)
+
+    drill = DrillSession(lambda: hub.timer.monotonic(), window)
+    today.drill = drill
+    drill.message.connect(window.show_message)
+    drill.over.connect(lambda script_id: practise(script_id, ""))
+
+    def count_take(take: Any) -> None:
+        if take is not None:
+            hub.note("voicemail_take", take.id, take.duration_s)
+
+    today.voicemail_requested.connect(lambda: window.tabs.setCurrentWidget(voicemail))
+    today.prospects_requested.connect(lambda: window.tabs.setCurrentWidget(prospects))
+    today.drill_requested.connect(practise)
+    today.script_changed.connect(script_changed)
+    voicemail.built.connect(lambda page: page.take_finished.connect(count_take))
+    live_call.built.connect(
+        lambda page: page.run_finished.connect(
+            lambda run: hub.note("live_run", run.id, run.seconds)
+        )
+    )
+    live_call.built.connect(lambda page: page.run_finished.connect(drill.run_finished))
 
 
 def start_audio(window: MainWindow, store: TakeStore) -> None:

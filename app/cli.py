@@ -1,4 +1,5 @@
-"""The command line: ``pitchback devices``, ``record``, ``check-script``, ``analyze``."""
+"""The command line: ``pitchback devices``, ``record``, ``check-script``, ``analyze``,
+``today`` and ``prospects import``."""
 
 from __future__ import annotations
 
@@ -39,7 +40,35 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--no-transcript", action="store_true", help=_("skip the transcript (faster)")
     )
+    _add_prospecting(sub)
     return parser
+
+
+def _add_prospecting(sub: Any) -> None:
+    sub.add_parser("today", help=_("today's block, this week's minutes and the call queue"))
+    prospects = sub.add_parser("prospects", help=_("the people to call"))
+    actions = prospects.add_subparsers(dest="action", required=True)
+    load = actions.add_parser("import", help=_("import prospects from a CSV file"))
+    load.add_argument("file", type=Path)
+
+
+def _run_prospecting(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from app.core.paths import data_home, database_path
+    from app.core.prospecting.cli import import_csv, today_text
+    from app.core.store import connect
+
+    conn = connect(database_path(data_home()))
+    try:
+        if args.command == "today":
+            print(today_text(conn, date.today()))
+            return 0
+        text, code = import_csv(conn, args.file)
+        print(text, file=sys.stderr if code else sys.stdout)
+        return code
+    finally:
+        conn.close()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
         report, code = check_file(args.file)
         print(report)
         return code
+    if args.command in ("today", "prospects"):
+        return _run_prospecting(args)
     if args.command == "analyze":
         from app.core.analysis.cli import analyze_main
 

@@ -26,6 +26,15 @@ setup_system_packages() {
   fi
 }
 
+setup_test_browser() {
+  # Debian/Ubuntu as root: headless Chromium, which opens the exported review pages in the
+  # tests (tests/core/test_review_export.py); elsewhere that test is skipped.
+  if [[ -f /etc/debian_version && $(id -u) == 0 ]] && ! command -v chromium >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >>/tmp/pitchback-apt.log 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+  fi
+}
+
 setup_venv() {  # [extra]
   local extra="${1:-}" spec="." stamp
   [[ -n "$extra" ]] && spec=".[$extra]"

@@ -103,6 +103,16 @@ class MainWindow(QMainWindow):
         active = stack if isinstance(stack, QUndoStack) else None  # None: nothing to undo here
         self.undo.setActiveStack(active)  # type: ignore[arg-type]
 
+    def add_home_page(self, page: QWidget, title: str) -> None:
+        """The page the window opens on: the first tab, in view at start."""
+        self.tabs.insertTab(0, page, title)
+        self.tabs.setCurrentIndex(0)
+        self._connect_page(page)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """Something to keep in sight on every page (the running block), in the status bar."""
+        self.statusBar().addPermanentWidget(widget)
+
     def page_in_view(self) -> QWidget:
         widget = self.tabs.currentWidget()
         return widget.page() if isinstance(widget, LazyPage) else widget

@@ -22,6 +22,7 @@ pytestmark = pytest.mark.audio
 
 def test_record_play_rename_delete_undo(qtbot: Any, window: Any, sd: Any) -> None:
     page = window.takes_page
+    window.tabs.setCurrentWidget(page)  # Today is in view at start
     choose_device(page.panel.input_box, "rig_mic")
     choose_device(page.panel.output_box, "rig_speaker")
     assert get_setting(page.conn, "audio.input_device") == "rig_mic (ALSA)"
@@ -79,6 +80,7 @@ def test_the_app_starts_and_says_so_without_any_audio_device(
     with qtbot.waitSignal(win.audio_ready):
         win.show()
     page = win.takes_page
+    win.tabs.setCurrentWidget(page)  # Today is in view at start
     assert not page.panel.record_button.isEnabled()
     assert page.panel.input_box.currentText() == "(no microphone found)"
     assert "No microphone" in win.notice.text() or "No speaker" in win.notice.text()
@@ -109,6 +111,7 @@ def test_without_portaudio_the_app_starts_says_what_to_install_and_keeps_the_tak
     with qtbot.waitSignal(win.audio_ready):
         win.show()
     page = win.takes_page
+    win.tabs.setCurrentWidget(page)  # Today is in view at start
     assert "Install PortAudio (on Debian or Ubuntu: libportaudio2)" in win.notice.text()
     assert not page.panel.record_button.isEnabled()
     win.notice.clear()
@@ -124,7 +127,7 @@ def test_without_portaudio_the_app_starts_says_what_to_install_and_keeps_the_tak
     win.notice.clear()
     qtbot.keyClick(win, Qt.Key.Key_R)
     assert voicemail.session.state == "idle" and "libportaudio2" in win.notice.text()
-    live_call = win.tabs.widget(4)
+    live_call = win.tabs.widget(5)
     win.tabs.setCurrentWidget(live_call)  # a page that needs the audio layer to be built
     assert live_call.failure is not None and "could not be opened" in live_call.failure.text()
     win.tabs.setCurrentIndex(0)
@@ -135,6 +138,7 @@ def test_a_device_that_stops_mid_recording_keeps_the_take_and_says_so(
     qtbot: Any, window: Any, sd: Any
 ) -> None:
     page = window.takes_page
+    window.tabs.setCurrentWidget(page)  # Today is in view at start
     choose_device(page.panel.input_box, "rig_mic")
     with rig.feeding(sd, speech_48k()):
         qtbot.keyClick(window, Qt.Key.Key_R)

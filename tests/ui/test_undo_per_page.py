@@ -15,6 +15,7 @@ from tests.ui.feedback.test_page import add_take
 
 def test_each_page_undoes_its_own_edits(qtbot: Any, window: Any) -> None:
     recorder = window.takes_page
+    window.tabs.setCurrentWidget(recorder)  # Today is in view at start
     take = add_take(recorder.store, np.zeros(48_000, np.float32), 48_000)
     recorder.reload()
     recorder.table.selectRow(0)

@@ -54,6 +54,7 @@ from app.core.practice.editing import save_with_history, use_reply
 from app.core.practice.patience import PATIENCE
 from app.core.practice.phrases import prospect_says
 from app.core.practice.settings import (
+    ChoiceKind,
     PracticeSettings,
     load_settings,
     save_settings,
@@ -295,14 +296,33 @@ class PracticePage(QWidget):
             self.open_script(script_id)
             self.start_call(picked_up=True)
 
+    def practise(self, script_id: int | None, drill_key: str = "") -> None:
+        """Ready a drill of one answer (``drill_key``), or of your weakest answers."""
+        if self.running:
+            return
+        self.reload_scripts()
+        index = self.script_box.findData(script_id) if script_id is not None else -1
+        if index >= 0:
+            self.script_box.setCurrentIndex(index)
+            self.open_script(script_id)
+        choice: ChoiceKind = "drill" if drill_key else "weighted"
+        self.apply_settings(replace(self.settings, choice=choice, drill_key=drill_key))
+
     # -- a call ------------------------------------------------------------------------------
     def _chooser(self) -> Chooser:
+        from app.core.prospecting.learning import objections_to_drill
+
         settings = self.settings
         if settings.choice == "drill" and settings.drill_key:
             return DrillChoice(self.rng, settings.drill_key)
         if settings.choice == "random":
             return RandomChoice(self.rng)
         assert self.script_id is not None
+        # Heard on a real call without a good answer: first in line, until practised once.
+        answers = {branch_key(s.name, b.words) for s in self.script.steps for b in s.branches}
+        heard = [k for k in objections_to_drill(self.store.conn, self.script_id) if k in answers]
+        if heard:
+            return DrillChoice(self.rng, heard[0])
         return WeightedChoice(self.rng, boxes(self.store.turns_for_script(self.script_id)))
 
     @reports_storage_errors

@@ -112,6 +112,8 @@ class ReviewPanel(QWidget):
                 "and fillers. Giving up scores 0."
             )
         )
+        self.export_button = QPushButton(_("Export for a coach…"))
+        self.export_button.setToolTip(_("This run, its script and turns as one web page"))
         self.stats = QTableWidget(0, 5)
         self.stats.setHorizontalHeaderLabels(
             [_("Prospect's answer"), _("Turns"), _("Median freeze"), _("90th percentile"),
@@ -126,6 +128,7 @@ class ReviewPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -150,6 +153,7 @@ class ReviewPanel(QWidget):
         for rating, button in self.rate_buttons.items():
             button.clicked.connect(lambda _c=False, r=rating: self.rate(r))
         self.add_button.clicked.connect(self._add_reply)
+        self.export_button.clicked.connect(self.export_run)
         self.poller.player_status.connect(self._on_player_status)
         self._enable()
 
@@ -255,6 +259,7 @@ class ReviewPanel(QWidget):
         self._show_coaching(turn)
         self.play_button.setEnabled(turn is not None and turn.onset is not None)
         self.add_button.setEnabled(turn is not None and turn.onset is not None)
+        self.export_button.setEnabled(self.run is not None)
         for button in self.rate_buttons.values():
             button.setEnabled(turn is not None and turn.finished)
 
@@ -282,6 +287,18 @@ class ReviewPanel(QWidget):
                     self._show_turn(row, turn)
                     self.select_turn(row)
         self.show_stats()
+
+    def export_run(self) -> None:
+        from app.core.review_export import run_review
+        from app.ui.review_export import export_review
+
+        run = self.run
+        if run is not None:
+            store = self.store
+            make = lambda: run_review(store.conn, store.home, run.id)  # noqa: E731
+            said = export_review(self, make, f"live-call-{run.id}")
+            if said:
+                self.message.emit(said)
 
     def _add_reply(self) -> None:
         turn = self.selected_turn()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHeaderView,
+    QPushButton,
     QTableView,
     QWidget,
 )
@@ -64,12 +65,18 @@ class ScriptTakesPanel(QWidget):
         self.chart = ProgressChart()
         self.details = TakeDetails()
         self.compare = ComparePanel()
+        self.export_button = QPushButton(_("Export for a coach…"))
+        self.export_button.setToolTip(
+            _("The selected take, its script, transcript and feedback as one web page")
+        )
+        self.export_button.setEnabled(False)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 0, 0)
         layout.addWidget(self.chart, 0, 1)
         layout.addWidget(self.details, 1, 0, 1, 2)
         layout.addWidget(self.compare, 2, 0, 1, 2)
+        layout.addWidget(self.export_button, 3, 0)
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(1, 1)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -81,6 +88,7 @@ class ScriptTakesPanel(QWidget):
         self.compare.play_requested.connect(self.play_side)
         self.compare.picked.connect(self.pick)
         self.compare.closed.connect(self.end_compare)
+        self.export_button.clicked.connect(self.export_selected)
 
     # -- the list ----------------------------------------------------------------------------
     def show_script(self, script_id: int | None, limit_s: float) -> None:
@@ -147,6 +155,7 @@ class ScriptTakesPanel(QWidget):
         rows = self.selected_rows()
         one = rows[0].take if len(rows) == 1 else None
         self.details.show_take(one, len(rows))
+        self.export_button.setEnabled(one is not None)
         if self.pair is None:
             self.take_chosen.emit(one)
 
@@ -209,6 +218,18 @@ class ScriptTakesPanel(QWidget):
                 lambda: store.set_notes(take.id, old),
                 keep_selection=True,
             )
+
+    def export_selected(self) -> None:
+        from app.core.review_export import take_review
+        from app.ui.review_export import export_review
+
+        take = self._selected_take()
+        if take is not None:
+            store = self.store
+            make = lambda: take_review(store.conn, store.home, take.id)  # noqa: E731
+            said = export_review(self, make, take.name or f"take-{take.id}")
+            if said:
+                self.message.emit(said)
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()

@@ -52,6 +52,7 @@ def feedback_page(window: Any) -> FeedbackPage:
 
 def record(qtbot: Any, window: Any, sd: Any, signal: np.ndarray) -> float:
     """Record ``signal`` as a take with R ... R; returns when the stop was pressed."""
+    window.tabs.setCurrentWidget(window.takes_page)  # Today is in view at start
     with rig.feeding(sd, signal, delay_s=0.3) as feed:
         qtbot.keyClick(window, Qt.Key.Key_R)
         assert window.takes_page.recording
