@@ -74,6 +74,11 @@ class ScriptLibrary:
         self._checkpoint_every = checkpoint_every
         self.history = History(conn, clock)
 
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The database the scripts are in (settings such as the profile live there too)."""
+        return self._conn
+
     # -- making scripts
 
     def create(

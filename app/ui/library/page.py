@@ -17,6 +17,7 @@ from app.core import i18n
 from app.core.i18n import _
 from app.core.library import Language, LibraryError, ScriptFileError, ScriptLibrary
 from app.core.library.starters import ensure_a_script, script_language, starter_path
+from app.core.profile import load_profile
 from app.ui.editor.script_editor import ScriptEditor
 from app.ui.library import transfer
 from app.ui.library.autosave import Autosave
@@ -314,7 +315,8 @@ class ScriptsPage(QWidget):
         self.autosave.flush()
         self.editor.refresh()
         title = self.library.get(self._script_id).title
-        self._report(transfer.export_call_sheet(self, title, self.editor))
+        values = load_profile(self.library.conn).values()
+        self._report(transfer.export_call_sheet(self, title, self.editor, values))
 
     def _report(self, outcome: str | None) -> None:
         if outcome:

@@ -69,6 +69,7 @@ from app.ui.practice.objections_dialog import ObjectionsDialog
 from app.ui.practice.options_bar import OptionsBar
 from app.ui.practice.replies import ReplyTranscriber
 from app.ui.practice.review import ReviewPanel, outcome_text
+from app.ui.prospect_fields import script_values
 from app.ui.script_picker import fill_script_box
 
 if TYPE_CHECKING:
@@ -170,6 +171,11 @@ class PracticePage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reload_scripts()  # the Scripts page may have changed them meanwhile
+        self.fill_placeholders()  # the profile may have changed in Settings
+
+    def fill_placeholders(self) -> None:
+        values = script_values(self.store.conn, first_name=self.settings.prospect_name)
+        self.call.prompter.set_values(values)
 
     @property
     def running(self) -> bool:
@@ -251,6 +257,7 @@ class PracticePage(QWidget):
         self.settings = settings
         save_settings(self.store.conn, settings)
         self.options.set_settings(settings)
+        self.fill_placeholders()
 
     # -- keys the window sends to the page in view ----------------------------------------
     def toggle_recording(self) -> None:

@@ -41,6 +41,7 @@ from app.core.voicemail import (
     set_prompter_level,
 )
 from app.ui.level_meter import LevelMeter
+from app.ui.prospect_fields import ProspectFields
 from app.ui.script_picker import fill_script_box
 from app.ui.takes_model import format_duration
 from app.ui.voicemail.countdown_view import CountdownView
@@ -97,6 +98,7 @@ class VoicemailPage(QWidget):
         self.script_box = QComboBox()
         self.script_box.setAccessibleName(_("Script"))
         self.options = OptionsBar()
+        self.prospect = ProspectFields()
         self.prompter = PrompterView()
         self.countdown = CountdownView()
         self.meter = LevelMeter()
@@ -127,9 +129,12 @@ class VoicemailPage(QWidget):
         player.addWidget(self.waveform, 1)
         player.addWidget(self.time)
         player.addWidget(self.phone_box)
+        prompter = QVBoxLayout()
+        prompter.addWidget(self.prospect)
+        prompter.addWidget(self.prompter, 1)
         grid = QGridLayout(self)
         grid.addLayout(top, 0, 0, 1, 2)
-        grid.addWidget(self.prompter, 1, 0)
+        grid.addLayout(prompter, 1, 0)
         grid.addLayout(clock, 1, 1)
         grid.addLayout(player, 2, 0, 1, 2)
         grid.addWidget(self.takes, 3, 0, 1, 2)
@@ -143,6 +148,7 @@ class VoicemailPage(QWidget):
         )
         self.options.changed.connect(self.apply_settings)
         self.prompter.level_chosen.connect(self._on_level)
+        self.prospect.changed.connect(self.fill_placeholders)
         self.record_button.clicked.connect(self.toggle_recording)
         self.finish_box.toggled.connect(self.session.set_let_me_finish)
         self.play_button.clicked.connect(self.toggle_playback)
@@ -167,6 +173,10 @@ class VoicemailPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reload_scripts()  # the Scripts page may have changed them meanwhile
+        self.fill_placeholders()  # the profile may have changed in Settings
+
+    def fill_placeholders(self) -> None:
+        self.prompter.set_values(self.prospect.values(self.store.conn))
 
     def reload_scripts(self) -> None:
         if self.session.state != "idle":
