@@ -98,7 +98,7 @@ def build(home: Path) -> MainWindow:
     def voicemail_page() -> QWidget:
         from app.ui.voicemail import VoicemailPage
 
-        return VoicemailPage(store, library(), stack())
+        return VoicemailPage(store, library(), stack(), feed=page.feed)
 
     def feedback_page() -> QWidget:
         from app.ui.feedback import FeedbackPage

@@ -16,7 +16,9 @@ from app.core.profile import load_profile
 from app.core.script.placeholders import prospect_values
 
 
-def script_values(conn: sqlite3.Connection, first_name: str = "", company: str = "") -> dict[str, str]:
+def script_values(
+    conn: sqlite3.Connection, first_name: str = "", company: str = ""
+) -> dict[str, str]:
     """Every placeholder value known now: the profile's and the prospect's."""
     return {**load_profile(conn).values(), **prospect_values(first_name, company)}
 

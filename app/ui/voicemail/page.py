@@ -11,7 +11,7 @@ import random
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMetaMethod, Signal
+from PySide6.QtCore import QMetaMethod, Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +43,7 @@ from app.core.voicemail import (
 from app.ui.level_meter import LevelMeter
 from app.ui.prospect_fields import ProspectFields
 from app.ui.script_picker import fill_script_box
-from app.ui.takes_model import format_duration
+from app.ui.takes_model import TakeFeed, format_duration
 from app.ui.voicemail.countdown_view import CountdownView
 from app.ui.voicemail.options_bar import OptionsBar
 from app.ui.voicemail.playback import TakePlayback
@@ -75,9 +75,12 @@ class VoicemailPage(QWidget):
         undo: QUndoStack,
         rng: random.Random | None = None,
         parent: QWidget | None = None,
+        feed: TakeFeed | None = None,
     ) -> None:
+        """``feed`` tells of takes made or changed elsewhere (the window's, or one of its own)."""
         super().__init__(parent)
         self.store, self.library = store, library
+        self.feed = feed or TakeFeed(store, self)
         self.rng = rng or random.Random()
         self.settings = load_settings(store.conn)
         self.script_id: int | None = None
@@ -164,6 +167,7 @@ class VoicemailPage(QWidget):
         self.takes.message.connect(self.message)
         self.takes.take_chosen.connect(self._load_take)
         self.takes.comparing.connect(self._on_comparing)
+        self.feed.changed.connect(self.takes.reload, Qt.ConnectionType.QueuedConnection)
 
     def choose_device(self, kind: Kind) -> Choice:
         """The device chosen on the Recorder page (remembered by name), or the default."""
