@@ -156,6 +156,27 @@ def build(home: Path) -> MainWindow:
     def audio_ready() -> None:  # no take can finish before this: Feedback is there for it
         the_feedback().warm_up()
 
+    def show_settings() -> None:
+        from app.ui.settings import build_settings
+
+        old = getattr(window, "settings_dialog", None)
+        if old is not None and old.isVisible():
+            old.raise_()
+            return
+        dialog = build_settings(opened.conn, home, window)
+        dialog.accepted.connect(settings_kept)
+        window.settings_dialog = dialog  # type: ignore[attr-defined]
+        dialog.open()
+
+    def settings_kept() -> None:  # pages show what the user chose, at once
+        if window.takes_page.panel.input_box.count():  # PortAudio is there: list again
+            window.takes_page.load_devices()
+        for built in window.pages():
+            fill = getattr(built, "fill_placeholders", None)
+            if callable(fill):
+                fill()
+
+    window.settings_requested.connect(show_settings)
     voicemail.built.connect(voicemail_built)
     scripts.built.connect(show_own_pace)
     window.audio_ready.connect(audio_ready)

@@ -20,6 +20,8 @@ PageT = TypeVar("PageT", bound=QWidget)
 class MainWindow(QMainWindow):
     audio_ready = Signal()  # devices listed and interrupted takes recovered
     first_shown = Signal()
+    settings_requested = Signal()  # Edit > Settings... (Ctrl+,)
+    getting_started_requested = Signal()  # Help > Getting started
 
     def __init__(self, takes_page: TakesPage, undo: QUndoGroup, settings: QSettings) -> None:
         """``undo`` holds each page's undo stack; Undo and Redo act on the page in view."""
@@ -175,6 +177,11 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.settings_action = self._action(
+            _("Settings…"), "Ctrl+,", self.settings_requested.emit, edit_menu
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.undo_action, self.redo_action = undo, redo
         self.refresh_action = self._action(
             _("Refresh devices"),
@@ -185,6 +192,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self._action(_("Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
+        self.getting_started_action = self._action(
+            _("Getting started…"), None, self.getting_started_requested.emit, self.help_menu
+        )
         self._action(_("About Pitchback"), None, self._about, self.help_menu)
         toolbar = QToolBar(_("Main"))
         toolbar.setObjectName("main-toolbar")
