@@ -176,7 +176,20 @@ def build(home: Path) -> MainWindow:
             if callable(fill):
                 fill()
 
+    def show_getting_started() -> None:
+        from app.ui.first_run import FirstRunWizard
+
+        old = getattr(window, "first_run", None)
+        if old is not None and old.isVisible():
+            old.raise_()
+            return
+        wizard = FirstRunWizard(opened.conn, the_feedback().natural_voice, window)
+        wizard.finished.connect(settings_kept)
+        window.first_run = wizard  # type: ignore[attr-defined]
+        wizard.open()
+
     window.settings_requested.connect(show_settings)
+    window.getting_started_requested.connect(show_getting_started)
     voicemail.built.connect(voicemail_built)
     scripts.built.connect(show_own_pace)
     window.audio_ready.connect(audio_ready)
@@ -187,6 +200,21 @@ def build(home: Path) -> MainWindow:
         lambda: QTimer.singleShot(0, window, lambda: start_audio(window, store))
     )
     return window
+
+
+def offer_first_run(window: MainWindow) -> None:
+    """Getting started, the first time the app opens (until it is finished or skipped).
+
+    It opens once audio is ready: its last screen records, and the window shows first.
+    """
+    if get_setting(window.takes_page.conn, "firstrun.done") == "1":
+        return
+
+    def offer() -> None:
+        window.audio_ready.disconnect(offer)
+        window.getting_started_requested.emit()
+
+    window.audio_ready.connect(offer)
 
 
 def start_audio(window: MainWindow, store: TakeStore) -> None:
@@ -268,6 +296,7 @@ def open_window(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     app.setOrganizationName("Pitchback")
     window = build(data_home())
     window.show()
+    offer_first_run(window)
     return app, window
 
 

@@ -82,6 +82,7 @@ class FeedbackPage(QWidget):
         self.work.transcript_failed.connect(self._on_transcript_failed)
         self.work.transcript_progress.connect(self._on_progress)
         self.transcript_panel.use_clicked.connect(self.use_what_i_said)
+        self.card.record_baseline.clicked.connect(self.natural_voice.start)
         self.card.show_text(_("Record a take, or choose one on the Recorder page, to see it here."))
         if recorder is not None:
             self.follow_recorder(recorder)
@@ -220,16 +221,17 @@ class FeedbackPage(QWidget):
             report = build_report(analysis, transcript=self.transcript)
             verdict = _("This is your natural voice: later takes are measured against it.")
             self.card.show_report(replace(report, suggestions=()), verdict)
+            self.card.set_provisional(False)
         else:
             earlier = [
                 point.analysis
                 for point in self.records.series(take.script_id)
                 if point.created_at < take.created_at
             ][-EARLIER_TAKES:]
-            report = build_report(
-                analysis, self.records.baseline(), earlier, self.transcript, self._voicemail()
-            )
+            baseline = self.records.baseline()
+            report = build_report(analysis, baseline, earlier, self.transcript, self._voicemail())
             self.card.show_report(report)
+            self.card.set_provisional(baseline is None)
         if self.report_seconds is None:
             self.report_seconds = time.monotonic() - self._asked_at
             self.report_shown.emit(take.id)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.audio.errors import AudioError
 from app.audio.remembered import remember, remembered_name
-from app.core.i18n import LANGUAGES, _
+from app.core.i18n import LANGUAGES, _, language, system_language
 from app.core.practice.settings import (
     VOICE_SOURCES,
     load_settings,
@@ -88,7 +88,7 @@ class LanguageSection(QWidget):
         if chosen == (get_setting(self.conn, LANGUAGE) or ""):
             return
         put_setting(self.conn, LANGUAGE, chosen)
-        if ask_restart(self):
+        if (chosen or system_language()) != language() and ask_restart(self):
             QTimer.singleShot(0, restart_app)  # once the dialog has closed
 
 

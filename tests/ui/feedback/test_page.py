@@ -54,6 +54,8 @@ def test_the_card_first_then_the_words_and_both_are_kept(qtbot: Any, page: Feedb
     assert page.measured is not None and page.measured.fresh
     assert page.work.transcribing == take.id
     assert "published ranges" in page.baseline_note.text()
+    assert page.card.is_provisional and "Provisional" in page.card.text()
+    assert page.card.record_baseline.isVisibleTo(page)
     stored = page.records.analysis(take.id)
     fresh = page.measured.stored.analysis
     assert stored is not None and stored.analysis is not None and fresh is not None
