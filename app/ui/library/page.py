@@ -24,6 +24,7 @@ from app.ui.library.autosave import Autosave
 from app.ui.library.commands import DeleteScript, RenameScript
 from app.ui.library.history_panel import HistoryPanel
 from app.ui.library.panel import LibraryPanel
+from app.ui.script_picker import use_script
 
 LAST_SCRIPT = "library/last_script"
 
@@ -80,6 +81,7 @@ class ScriptsPage(QWidget):
 
         self.editor.edited.connect(self._on_edited)
         self.autosave.failed.connect(self.message)
+        self.autosave.saved.connect(self._saved)
         self.panel.chosen.connect(self.open_script)
         self.panel.search.textChanged.connect(lambda _text: self.reload_list())
         # queued: the list reloads after a rename, which must wait until the editor has closed
@@ -143,6 +145,7 @@ class ScriptsPage(QWidget):
         self.panel.mark(script_id)
         if script_id is not None:
             self.settings.setValue(LAST_SCRIPT, script_id)
+            use_script(self.library.conn, script_id)  # the Voicemail and Live call pages follow
         self.script_changed.emit(script_id or 0)
 
     def reload_list(self, select: int | None = None) -> None:
@@ -199,13 +202,21 @@ class ScriptsPage(QWidget):
             self.panel.edit_title(self._script_id)
 
     def rename_script(self, script_id: int, title: str) -> None:
+        self.autosave.flush()  # the rename rewrites the Title: line of the text as saved
         try:
             self.undo.push(RenameScript(self.library, script_id, title, self._renamed))
         except LibraryError as exc:
             self.message.emit(str(exc))
 
     def _renamed(self, script_id: int) -> None:
+        if script_id == self._script_id:  # its Title: line says the new name
+            self.editor.load(self.library.text(script_id))
         self.reload_list()
+
+    def _saved(self, script_id: int) -> None:
+        """A Title: line typed in the editor renames the script: the list says so."""
+        if self.library.get(script_id).title not in self.panel.model.titles():
+            self.reload_list()
 
     def delete_selected(self) -> None:
         """The Delete key: only from the list, so that it never deletes while editing."""

@@ -70,7 +70,7 @@ from app.ui.practice.options_bar import OptionsBar
 from app.ui.practice.replies import ReplyTranscriber
 from app.ui.practice.review import ReviewPanel, outcome_text
 from app.ui.prospect_fields import script_values
-from app.ui.script_picker import fill_script_box
+from app.ui.script_picker import fill_script_box, use_script
 
 if TYPE_CHECKING:
     from app.audio.devices import Choice, Kind
@@ -193,6 +193,7 @@ class PracticePage(QWidget):
         text, language = "", "en"
         if script_id is not None:
             put_setting(self.store.conn, LAST_SCRIPT, str(script_id))
+            use_script(self.store.conn, script_id, self.script_box)
             try:
                 text = self.library.text(script_id)
                 language = self.library.get(script_id).language

@@ -42,7 +42,7 @@ from app.core.voicemail import (
 )
 from app.ui.level_meter import LevelMeter
 from app.ui.prospect_fields import ProspectFields
-from app.ui.script_picker import fill_script_box
+from app.ui.script_picker import fill_script_box, use_script
 from app.ui.takes_model import TakeFeed, format_duration
 from app.ui.voicemail.countdown_view import CountdownView
 from app.ui.voicemail.options_bar import OptionsBar
@@ -195,6 +195,7 @@ class VoicemailPage(QWidget):
         self.script_id = script_id
         if script_id is not None:
             put_setting(self.store.conn, LAST_SCRIPT, str(script_id))
+            use_script(self.store.conn, script_id, self.script_box)
         self.refresh_text(force=True)
         self.takes.show_script(script_id, self.settings.limit_s)
 
