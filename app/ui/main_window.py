@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoG
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from app import __version__
-from app.core.i18n import _
+from app.core.i18n import _, p_
 from app.ui.lazy_page import LazyPage
 from app.ui.takes_page import TakesPage
 
@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.add_page(takes_page, _("Recorder"))
+        self.add_page(takes_page, p_("tab", "Recorder"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("notice")

@@ -81,6 +81,9 @@ class ReportCard(QFrame):
         self.suggestions.setText(f"<ul style='margin-left: -20px'>{items}</ul>" if items else "")
         self.suggestions.setVisible(bool(items))
         self._set_figures([(f.name, f.value, f.yardstick) for f in report.figures])
+        for row, figure in enumerate(report.figures):  # what each figure means, on hover
+            for label in self._figure_labels[row * 3 : row * 3 + 3]:
+                label.setToolTip(figure.tip)
         self.has_numbers = True
 
     def _set_figures(self, rows: list[tuple[str, str, str]]) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.audio.errors import AudioError
+from app.core.glossary import meaning
 from app.core.i18n import _
 from app.core.practice import PracticeStore, Rating, Run, Turn, freeze_stats
 from app.core.practice.leitner import boxes
@@ -67,6 +68,13 @@ def reply_span(turns: list[Turn], index: int, length: int) -> tuple[int, int] | 
     return max(0, turn.onset - margin), min(length, end + margin)
 
 
+def comes_back(box: int) -> str:
+    """How often an answer in Leitner ``box`` (1 to 5) comes back, in words."""
+    if box <= 2:
+        return _("often")
+    return _("sometimes") if box <= 4 else _("rarely")
+
+
 class ReviewPanel(QWidget):
     message = Signal(str)
     add_reply_requested = Signal(object, object)  # Run, Turn
@@ -98,9 +106,15 @@ class ReviewPanel(QWidget):
         self.add_button.setToolTip(_("Make what you said the words of this step"))
         self.stats = QTableWidget(0, 5)
         self.stats.setHorizontalHeaderLabels(
-            [_("Prospect's answer"), _("Turns"), _("Median freeze"), _("90th percentile"),
-             _("Box")]
+            [_("Prospect's answer"), _("Times met"), _("Usual freeze"), _("Slowest freezes"),
+             _("Comes back")]
         )  # fmt: skip
+        for column, key in enumerate(
+            ("", "times_met", "usual_freeze", "slowest_freezes", "comes_back")
+        ):
+            header = self.stats.horizontalHeaderItem(column)
+            if key and header is not None:
+                header.setToolTip(meaning(key))
         self.stats.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stats.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.stats.verticalHeader().hide()
@@ -191,7 +205,7 @@ class ReviewPanel(QWidget):
                 str(stat.count),
                 seconds_text(stat.median_s),
                 seconds_text(stat.p90_s),
-                str(box.get(stat.key, 1)),
+                comes_back(box.get(stat.key, 1)),
             ]
             for column, text in enumerate(cells):
                 self.stats.setItem(row, column, QTableWidgetItem(text))

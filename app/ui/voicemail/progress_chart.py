@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.core.i18n import _
+from app.core.i18n import _, n_
 
 
 class ProgressChart(QWidget):
@@ -27,8 +27,10 @@ class ProgressChart(QWidget):
     def set_series(self, lengths: list[float], ratings: list[int | None], limit_s: float) -> None:
         self.lengths, self.ratings, self.limit_s = list(lengths), list(ratings), limit_s
         rated = [r for r in ratings if r is not None]
-        summary = _("{count} takes; last length {length} s; last rating {rating}").format(
-            count=len(lengths),
+        count = len(lengths)
+        takes = n_("{count} take", "{count} takes", count).format(count=count)
+        summary = _("{takes}; last length {length} s; last rating {rating}").format(
+            takes=takes,
             length=f"{lengths[-1]:.1f}" if lengths else "-",
             rating=rated[-1] if rated else "-",
         )
