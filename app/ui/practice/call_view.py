@@ -64,6 +64,7 @@ class CallView(QWidget):
         self.hang_up_button.setEnabled(running)
         if not running:
             self.meter.reset()
+            self.clear_freeze()  # a silence still counting when the call ended is no freeze
 
     def show_prospect(self, text: str) -> None:
         self.prospect.setText(_("Prospect: “{line}”").format(line=text))
@@ -92,8 +93,11 @@ class CallView(QWidget):
         if step is not None:
             self.prompter.show_step(step, level, heading)
 
+    def clear_freeze(self) -> None:
+        self.freeze.clear()
+        self.freeze.setStyleSheet("")
+
     def clear(self) -> None:
         self.prospect.clear()
         self.status.clear()
-        self.freeze.clear()
-        self.freeze.setStyleSheet("")
+        self.clear_freeze()

@@ -342,6 +342,8 @@ class PracticePage(QWidget):
         self.call.clear()
         self.call.set_running(True)
         self.call.show_status(_("Calling…"))
+        self.review.show_run(None)  # the last call's review is not this one's
+        self.review.setEnabled(False)
         for widget in (self.script_box, self.options, self.lines_button, self.objections_button):
             widget.setEnabled(False)
         return True
@@ -416,6 +418,7 @@ class PracticePage(QWidget):
             )
         )
         self.call.show_step(self.script.start, self._level(), _("Your opener"))
+        self.review.setEnabled(True)
         self.review.show_script(self.script_id, select=over.run.id)
         self.run_finished.emit(over.run)
 

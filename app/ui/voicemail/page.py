@@ -105,6 +105,10 @@ class VoicemailPage(QWidget):
         self.prompter = PrompterView()
         self.countdown = CountdownView()
         self.meter = LevelMeter()
+        self.phase = QLabel()  # the phase of "call yourself": ringing, greeting, beep
+        self.phase.setObjectName("call-phase")
+        self.phase.setWordWrap(True)
+        self.phase.hide()
         self.record_button = QPushButton(_("Record"))
         self.record_button.setToolTip(_("Start or stop recording (R)"))
         self.finish_box = QCheckBox(_("Let me finish"))
@@ -123,6 +127,7 @@ class VoicemailPage(QWidget):
         top.addWidget(self.options)
         clock = QVBoxLayout()
         clock.addWidget(self.countdown)
+        clock.addWidget(self.phase)
         clock.addWidget(self.meter)
         clock.addWidget(self.record_button)
         clock.addWidget(self.finish_box)
@@ -158,6 +163,7 @@ class VoicemailPage(QWidget):
         self.phone_box.toggled.connect(self._on_phone_line)
         self.waveform.seek_requested.connect(self.playback.seek)
         self.session.state_changed.connect(self._on_state)
+        self.session.phase_changed.connect(self._on_phase)
         self.session.call_ended.connect(self._on_call_ended)
         self.session.progress.connect(self._on_progress)
         self.session.take_finished.connect(self._on_take_finished)
@@ -244,12 +250,15 @@ class VoicemailPage(QWidget):
         if not self.settings.call_yourself:
             self._record("voicemail")
             return
-        from app.audio.sounds import RATE, call_audio
+        import numpy as np
+
+        from app.audio.sounds import RATE, call_parts, phase_starts
 
         answered = person_answers(self.settings.pickup_one_in, self.rng.random)
-        audio = call_audio(self.language, answered, self.settings.rings)
+        parts = call_parts(self.language, answered, self.settings.rings)
+        audio = np.concatenate([sound for _phase, sound in parts])
         self.countdown.reset(self.settings.limit_s)
-        self.session.call(audio, RATE, answered)
+        self.session.call(audio, RATE, answered, phase_starts(parts))
 
     def _on_call_ended(self, answered: bool) -> None:
         if not answered:
@@ -288,6 +297,17 @@ class VoicemailPage(QWidget):
             self.takes.table.clearSelection()
             self.takes.reload(select=take.id)
         self.take_finished.emit(take)
+
+    def _on_phase(self, phase: str) -> None:
+        """Call yourself: what is happening on the line, in words."""
+        texts = {
+            "ringing": _("Ringing…"),
+            "greeting": _("The voicemail greeting is playing…"),
+            "beep": _("Beep! Speak after the tone."),
+            "answered": _("Someone picks up!"),
+        }
+        self.phase.setText(texts.get(phase, ""))
+        self.phase.setVisible(bool(phase))
 
     def _on_state(self, state: str) -> None:
         texts = {"idle": _("Record"), "calling": _("Hang up"), "recording": _("Stop")}
