@@ -102,6 +102,7 @@ class ScriptEditor(QWidget):
         self.outline.show_script(script)
         self.map.show_script(script)
         self.problems.show_problems(script.problems)
+        self.edit.mark_problems(script.problems)
         count = len(script.problems)
         title = _("Problems ({count})").format(count=count) if count else _("Problems")
         index = self.side.indexOf(self.problems)
