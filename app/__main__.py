@@ -59,12 +59,16 @@ def build(home: Path) -> MainWindow:
 
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QUndoGroup, QUndoStack
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from app.ui.lazy_page import LazyPage
+    from app.ui.look import apply_look
     from app.ui.main_window import MainWindow
     from app.ui.takes_page import TakesPage
 
+    running = QApplication.instance()
+    if isinstance(running, QApplication):
+        apply_look(running)
     opened = open_store(home)
     language = get_setting(opened.conn, "language") or system_language()
     set_language(language)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 from app import __version__
 from app.core.i18n import _, p_
 from app.ui.lazy_page import LazyPage
+from app.ui.look import icon
 from app.ui.takes_page import TakesPage
 
 PageT = TypeVar("PageT", bound=QWidget)
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(900, 640)
+            self.resize(1024, 700)  # every page fits, in English and Dutch, without widening
 
     def set_library(self, opener: Callable[[], Any]) -> None:
         """How to get the ScriptLibrary; it is opened when first asked for."""
@@ -199,12 +200,18 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(_("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.record_action.setIcon(icon("record", self))
+        self.play_action.setIcon(icon("play", self))
+        self.settings_action.setIcon(icon("settings", self))
+        self.getting_started_action.setIcon(icon("help", self))
         for action in (self.record_action, self.play_action, undo, redo):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
     def _on_recording_changed(self, recording: bool) -> None:
         self.record_action.setText(_("Stop") if recording else _("Record"))
+        self.record_action.setIcon(icon("stop" if recording else "record", self))
 
     def show_message(self, text: str) -> None:
         self.notice.setText(text)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from app.core.feedback import TakePoint
 
 ROW_HEIGHT = 34
-LABEL_WIDTH = 220
+LABEL_WIDTH = 220  # at least; wider when a label (in the user's language) needs it
 MARGIN = 10
 
 
@@ -82,6 +82,12 @@ class TakesChart(QWidget):
     def _axis_height(self) -> int:
         return self.fontMetrics().height() + 6
 
+    def label_width(self) -> int:
+        """Room for the longest strip label with its value, in the current language."""
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(f"{s.name}: 99.9") for s in strips([]))
+        return max(LABEL_WIDTH, widest + 16)
+
     @staticmethod
     def axis_title() -> str:
         return _("Your takes, oldest on the left, newest on the right")
@@ -129,7 +135,7 @@ class TakesChart(QWidget):
             )
             painter.end()
             return
-        left, right = LABEL_WIDTH, self.width() - MARGIN
+        left, right = self.label_width(), self.width() - MARGIN
         count = len(self.take_ids)
         xs = [
             (left + right) / 2 if count == 1 else left + i * (right - left) / (count - 1)

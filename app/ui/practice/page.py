@@ -109,6 +109,7 @@ class PracticePage(QWidget):
         self.transcriber = ReplyTranscriber(store.conn, self)
         self._build()
         self.options.set_settings(self.settings)
+        self.call.set_prospect_name(self.settings.prospect_name)
         self._connect()
         self.recover()
         self.open_script(None)  # until the page is shown and the scripts are listed
@@ -258,6 +259,7 @@ class PracticePage(QWidget):
         self.settings = settings
         save_settings(self.store.conn, settings)
         self.options.set_settings(settings)
+        self.call.set_prospect_name(settings.prospect_name)
         self.fill_placeholders()
 
     # -- keys the window sends to the page in view ----------------------------------------
@@ -342,6 +344,8 @@ class PracticePage(QWidget):
         self.call.clear()
         self.call.set_running(True)
         self.call.show_status(_("Calling…"))
+        self.call.show_state(_("Ringing…"))
+        self.call.show_timer(0.0)
         self.review.show_run(None)  # the last call's review is not this one's
         self.review.setEnabled(False)
         for widget in (self.script_box, self.options, self.lines_button, self.objections_button):
@@ -382,9 +386,12 @@ class PracticePage(QWidget):
                 step = call.script.step_named(call.turn.step)
                 self.call.show_step(step, self._level(), call.turn.step)
             self.call.show_status(_("The prospect is speaking…"))
+            self.call.show_state(_("Prospect speaking"))
         elif isinstance(event, YourTurn):
             self.call.show_status(_("Your turn."))
+            self.call.show_state(_("Waiting for you"))
         elif isinstance(event, ReplyHeard):
+            self.call.show_state(_("You're speaking"))
             self.call.show_freeze(event.turn.freeze_s or 0.0)
             self.call.show_status(
                 _("You're speaking. Pause, or press Space, and the prospect answers.")
@@ -398,6 +405,7 @@ class PracticePage(QWidget):
             return
         self.call.meter.set_level(session.live.recorder.status().level)
         call = session.call
+        self.call.show_timer(session.live.frames / call.rate)  # counted in frames
         turn = call.turn if call.turns else None
         if call.phase == Phase.WAITING and turn is not None and turn.line_end is not None:
             waited = (session.live.frames - turn.line_end) / call.rate
@@ -408,6 +416,7 @@ class PracticePage(QWidget):
         if driver is not None:
             driver.deleteLater()
         self.call.set_running(False)
+        self.call.show_state(_("Call ended"))
         for widget in (self.script_box, self.options, self.lines_button, self.objections_button):
             widget.setEnabled(True)
         if over.error is not None:

@@ -123,7 +123,9 @@ class ReviewPanel(QWidget):
         for button in self.rate_buttons.values():
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
+        adding = QHBoxLayout()  # a row of its own: with the ratings it would widen the window
+        adding.addStretch(1)
+        adding.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -132,7 +134,15 @@ class ReviewPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.turns, 2)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel(_("Where you freeze, over all runs of this script")))
+        layout.addLayout(adding)
+        # The numbers over all runs wait behind a toggle: during practice, the call comes first.
+        self.stats_toggle = QPushButton(_("Where you freeze"))
+        self.stats_toggle.setToolTip(_("Where you freeze, over all runs of this script"))
+        self.stats_toggle.setCheckable(True)
+        self.stats_toggle.setFlat(True)
+        self.stats_toggle.toggled.connect(self.stats.setVisible)
+        self.stats.hide()
+        layout.addWidget(self.stats_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.stats, 1)
 
         self.run: Run | None = None

@@ -41,6 +41,7 @@ from app.core.voicemail import (
     set_prompter_level,
 )
 from app.ui.level_meter import LevelMeter
+from app.ui.look import icon, key_hint, primary
 from app.ui.prospect_fields import ProspectFields
 from app.ui.script_picker import fill_script_box, use_script
 from app.ui.takes_model import TakeFeed, format_duration
@@ -111,11 +112,13 @@ class VoicemailPage(QWidget):
         self.phase.hide()
         self.record_button = QPushButton(_("Record"))
         self.record_button.setToolTip(_("Start or stop recording (R)"))
+        primary(self.record_button, "record", icon("record", self))
         self.finish_box = QCheckBox(_("Let me finish"))
         self.finish_box.setToolTip(_("Keep recording past the limit and show by how much"))
         self.waveform = WaveformView()
         self.play_button = QPushButton(_("Play"))
         self.play_button.setToolTip(_("Play or pause the selected take (Space)"))
+        self.play_button.setIcon(icon("play", self))
         self.phone_box = QCheckBox(_("Phone line"))
         self.phone_box.setToolTip(_("Hear the take as the prospect will: 300 to 3,400 Hz"))
         self.time = QLabel(f"{format_duration(0)} / {format_duration(0)}")
@@ -129,7 +132,10 @@ class VoicemailPage(QWidget):
         clock.addWidget(self.countdown)
         clock.addWidget(self.phase)
         clock.addWidget(self.meter)
-        clock.addWidget(self.record_button)
+        record = QHBoxLayout()
+        record.addWidget(self.record_button, 1)
+        record.addWidget(key_hint("R"))
+        clock.addLayout(record)
         clock.addWidget(self.finish_box)
         clock.addStretch(1)
         player = QHBoxLayout()

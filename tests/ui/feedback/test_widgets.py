@@ -124,3 +124,17 @@ def test_the_transcript_marks_fillers_and_off_script_words(qtbot: Any) -> None:
     assert panel.browser.toPlainText().split() == ["Um,", "hi", "Acme"]
     assert "#ffe066" in html and "#a5d8ff" in html
     assert panel.has_words and not panel.use_button.isEnabled()
+
+
+def test_the_chart_labels_fit_in_both_languages(qtbot: Any) -> None:
+    from app.core.i18n import set_language
+    from app.ui.feedback.chart import strips
+
+    chart = TakesChart()
+    qtbot.addWidget(chart)
+    for language in ("en", "nl"):
+        set_language(language)
+        for strip in strips([]):
+            shown = f"{strip.name}: 99.9"
+            assert chart.fontMetrics().horizontalAdvance(shown) <= chart.label_width() - 8, shown
+    set_language("en")
