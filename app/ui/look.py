@@ -45,6 +45,7 @@ QLabel[role="hint"] {{ color: palette(mid); }}
 QLabel#call-state {{ font-size: 15pt; font-weight: 600; }}
 QLabel#call-timer {{ font-size: 15pt; }}
 QLabel#call-phase {{ font-size: 12pt; font-weight: 600; }}
+QListWidget#settings-sections::item {{ padding: {SPACE // 2}px {SPACE}px; }}
 QFrame#report-card QLabel#provisional {{ color: {HANG_UP_RED}; }}
 """
 

@@ -31,6 +31,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(_("Settings"))
         self.setObjectName("settings-dialog")
         self.titles = QListWidget()
+        self.titles.setObjectName("settings-sections")
         self.titles.setMaximumWidth(200)
         self.pages = QStackedWidget()
         self.sections: list[QWidget] = []
