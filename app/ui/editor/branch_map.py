@@ -36,6 +36,7 @@ from app.ui.editor.map_geometry import (
     scene_size,
 )
 from app.ui.editor.map_layout import MapLayout, Structure, layout, structure
+from app.ui.editor.map_memory import MapMemory
 
 LABEL_CHARS = 24
 NAME_CHARS = 24
@@ -175,6 +176,7 @@ class BranchMap(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.structure = Structure((), (), ())
         self.step_lines: list[int] = []
+        self.memory = MapMemory()  # steps already drawn stay where they are while typing
 
     @property
     def layout_shown(self) -> MapLayout:
@@ -187,7 +189,7 @@ class BranchMap(QGraphicsView):
         if shape == self.structure:
             return False
         self.structure = shape
-        self.item.set_layout(layout(shape))
+        self.item.set_layout(self.memory.settle(layout(shape)))
         self.map_scene.setSceneRect(self.item.boundingRect())
         return True
 

@@ -79,6 +79,7 @@ class ScriptEditor(QWidget):
         self.edit.setPlaceholderText(
             "" if text is not None else _("Choose a script on the left, or make a new one.")
         )
+        self.map.memory.forget()  # another text: its map is laid out afresh
         self.refresh()
 
     def text(self) -> str:
