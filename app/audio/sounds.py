@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 
@@ -74,12 +75,34 @@ def clip(name: str, language: str, rate: int = RATE) -> np.ndarray:
     return _clip(SOUNDS / f"{name}-{lang}.wav", rate).copy()
 
 
-def call_audio(language: str, answered: bool, rings: int = 1, rate: int = RATE) -> np.ndarray:
-    """What the caller hears before speaking: rings, then the greeting and the beep, or a
-    person saying their name (after which the line stays silent, waiting)."""
-    parts = [ringback(rings, language, rate)]
+CallPhase = Literal["ringing", "greeting", "beep", "answered"]
+
+
+def call_parts(
+    language: str, answered: bool, rings: int = 1, rate: int = RATE
+) -> list[tuple[CallPhase, np.ndarray]]:
+    """The call's sounds, each with the phase it is: rings, then the greeting and the beep,
+    or a person saying their name (after which the line stays silent, waiting)."""
+    parts: list[tuple[CallPhase, np.ndarray]] = [("ringing", ringback(rings, language, rate))]
     if answered:
-        parts.append(clip("pickup", language, rate))
+        parts.append(("answered", clip("pickup", language, rate)))
     else:
-        parts += [clip("greeting", language, rate), silence(0.4, rate), beep(rate)]
-    return np.concatenate(parts)
+        greeting = np.concatenate([clip("greeting", language, rate), silence(0.4, rate)])
+        parts += [("greeting", greeting), ("beep", beep(rate))]
+    return parts
+
+
+def call_audio(language: str, answered: bool, rings: int = 1, rate: int = RATE) -> np.ndarray:
+    """What the caller hears before speaking (``call_parts`` one after the other)."""
+    return np.concatenate([audio for _phase, audio in call_parts(language, answered, rings, rate)])
+
+
+def phase_starts(
+    parts: list[tuple[CallPhase, np.ndarray]], rate: int = RATE
+) -> list[tuple[float, CallPhase]]:
+    """When (seconds into the call's audio) each phase begins."""
+    starts, at = [], 0
+    for phase, audio in parts:
+        starts.append((at / rate, phase))
+        at += len(audio)
+    return starts

@@ -98,6 +98,18 @@ class TakeStore:
         # Takes recovered this session whose new state the database could not take (a full
         # disk, a read-only file): shown as recovered all the same, and saved next start.
         self._unsaved: dict[int, Take] = {}
+        # Told after every change to what the take lists show (plain callables, no Qt): a take
+        # made or edited on one page then shows on every page at once.
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener`` after each change to the takes; returns how to stop."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
 
     def path_of(self, take: Take) -> Path:
         return self.home / take.file
@@ -136,7 +148,9 @@ class TakeStore:
             )
         finally:
             self._release(take_id)
-        return self.get(take_id)
+        take = self.get(take_id)
+        self._changed()
+        return take
 
     def _release(self, take_id: int) -> None:
         lock = self._locks.pop(take_id, None)
@@ -150,6 +164,7 @@ class TakeStore:
             if row is not None:
                 (self.home / row["file"]).unlink(missing_ok=True)
                 self.conn.execute("DELETE FROM takes WHERE id = ?", (take_id,))
+                self._changed()
         finally:
             self._release(take_id)
 
@@ -197,18 +212,23 @@ class TakeStore:
             "UPDATE takes SET script_id = ?, revision_id = ?, kind = ? WHERE id = ?",
             (script_id, revision_id, kind, take_id),
         )
-        return self.get(take_id)
+        take = self.get(take_id)
+        self._changed()
+        return take
 
     def rename(self, take_id: int, name: str) -> None:
         self.conn.execute("UPDATE takes SET name = ? WHERE id = ?", (name.strip(), take_id))
+        self._changed()
 
     def set_rating(self, take_id: int, rating: int | None) -> None:
         if rating is not None and not 1 <= rating <= 5:
             raise ValueError(f"a rating is 1 to 5, not {rating}")
         self.conn.execute("UPDATE takes SET rating = ? WHERE id = ?", (rating, take_id))
+        self._changed()
 
     def set_notes(self, take_id: int, notes: str) -> None:
         self.conn.execute("UPDATE takes SET notes = ? WHERE id = ?", (notes.strip(), take_id))
+        self._changed()
 
     def set_starred(self, take_id: int, starred: bool) -> None:
         """Star a take as its script's best (unstarring the one before) or unstar it."""
@@ -220,15 +240,18 @@ class TakeStore:
                     (take_id, take_id),
                 )
             self.conn.execute("UPDATE takes SET starred = ? WHERE id = ?", (int(starred), take_id))
+        self._changed()
 
     def delete(self, take_id: int) -> None:
         """Move to the bin: the file stays until the bin is emptied, so undo loses nothing."""
         self.conn.execute(
             "UPDATE takes SET deleted_at = ? WHERE id = ?", (self.clock().isoformat(), take_id)
         )
+        self._changed()
 
     def undelete(self, take_id: int) -> None:
         self.conn.execute("UPDATE takes SET deleted_at = NULL WHERE id = ?", (take_id,))
+        self._changed()
 
     def empty_bin(self, older_than: datetime) -> int:
         """Remove takes binned before ``older_than``, with their files."""
@@ -292,6 +315,8 @@ class TakeStore:
             self._release(take.id)
             with contextlib.suppress(OSError):  # a crashed recorder's lock, no longer held
                 lock_of(path).unlink(missing_ok=True)
+        if recovered or needs_repair:
+            self._changed()
         return Recovery(recovered, needs_repair, unsaved)
 
     def adopt_orphans(self) -> int:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.i18n import _
+from app.core.i18n import _, p_
 from app.ui.lazy_page import LazyPage
+from app.ui.look import icon
 from app.ui.takes_page import TakesPage
 
 PageT = TypeVar("PageT", bound=QWidget)
@@ -28,6 +29,8 @@ class MainWindow(QMainWindow):
     audio_ready = Signal()  # devices listed and interrupted takes recovered
     first_shown = Signal()
     closed = Signal()  # every page has shut down: shared services may end now
+    settings_requested = Signal()  # Edit > Settings... (Ctrl+,)
+    getting_started_requested = Signal()  # Help > Getting started
 
     def __init__(self, takes_page: TakesPage, undo: QUndoGroup, settings: QSettings) -> None:
         """``undo`` holds each page's undo stack; Undo and Redo act on the page in view."""
@@ -53,7 +56,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.add_page(takes_page, _("Recorder"))
+        self.add_page(takes_page, p_("tab", "Recorder"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("notice")
@@ -67,7 +70,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(900, 640)
+            self.resize(1024, 700)  # every page fits, in English and Dutch, without widening
 
     def set_library(self, opener: Callable[[], Any]) -> None:
         """How to get the ScriptLibrary; it is opened when first asked for."""
@@ -205,6 +208,11 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.settings_action = self._action(
+            _("Settings…"), "Ctrl+,", self.settings_requested.emit, edit_menu
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.undo_action, self.redo_action = undo, redo
         self.refresh_action = self._action(
             _("Refresh devices"),
@@ -215,16 +223,25 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self._action(_("Quit"), QKeySequence.StandardKey.Quit, self.close, file_menu)
+        self.getting_started_action = self._action(
+            _("Getting started…"), None, self.getting_started_requested.emit, self.help_menu
+        )
         self._action(_("About Pitchback"), None, self._about, self.help_menu)
         toolbar = QToolBar(_("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.record_action.setIcon(icon("record", self))
+        self.play_action.setIcon(icon("play", self))
+        self.settings_action.setIcon(icon("settings", self))
+        self.getting_started_action.setIcon(icon("help", self))
         for action in (self.record_action, self.play_action, undo, redo):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
     def _on_recording_changed(self, recording: bool) -> None:
         self.record_action.setText(_("Stop") if recording else _("Record"))
+        self.record_action.setIcon(icon("stop" if recording else "record", self))
 
     def show_message(self, text: str) -> None:
         self.notice.setText(text)

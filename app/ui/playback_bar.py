@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 if TYPE_CHECKING:
     from app.audio.player import PlayerStatus
 from app.core.i18n import _
+from app.ui.look import icon
 from app.ui.takes_model import format_duration
 
 
@@ -21,6 +22,7 @@ class PlaybackBar(QWidget):
         super().__init__(parent)
         self.play_button = QPushButton(_("Play"))
         self.play_button.setToolTip(_("Play or pause the selected take (Space)"))
+        self.play_button.setIcon(icon("play", self))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setAccessibleName(_("Position"))
         self.slider.setRange(0, 0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 from app.audio.levels import Level
 from app.core.i18n import _
 from app.ui.level_meter import LevelMeter
+from app.ui.look import icon, key_hint, primary
 from app.ui.takes_model import format_duration
 
 
@@ -44,6 +45,9 @@ class RecorderPanel(QWidget):
         self.elapsed.setObjectName("elapsed")
         self.record_button = QPushButton(_("Record"))
         self.record_button.setToolTip(_("Start or stop recording (R)"))
+        primary(self.record_button, "record", icon("record", self))
+        self.refresh_button.setIcon(icon("refresh", self))
+        self.refresh_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
         devices = QFormLayout()
         row = QHBoxLayout()
@@ -53,6 +57,7 @@ class RecorderPanel(QWidget):
         devices.addRow(_("Speaker"), self.output_box)
         meter_row = QHBoxLayout()
         meter_row.addWidget(self.record_button)
+        meter_row.addWidget(key_hint("R"))
         meter_row.addWidget(self.meter, 1)
         meter_row.addWidget(self.elapsed)
         layout = QVBoxLayout(self)

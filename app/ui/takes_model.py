@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from shiboken6 import isValid
 
 from app.core.i18n import _
-from app.core.takes import Take
+from app.core.takes import Take, TakeStore
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,3 +93,23 @@ class TakesModel(QAbstractTableModel):
         if str(value).strip() != take.name:
             self.rename_requested.emit(take.id, str(value))
         return True
+
+
+class TakeFeed(QObject):
+    """The store's changes as a Qt signal, for every take list in the window.
+
+    The store tells its listeners on the thread that made the change; the signal reaches each
+    view queued, after the change (and any table editor that caused it) is done.
+    """
+
+    changed = Signal()
+
+    def __init__(self, store: TakeStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stop = store.subscribe(self._tell)
+
+    def _tell(self) -> None:
+        if isValid(self):  # the window may be gone while the store is still written to
+            self.changed.emit()
+        else:
+            self._stop()

@@ -16,7 +16,7 @@ from app.core.takes import Take, TakeStore
 from app.ui.playback_bar import PlaybackBar
 from app.ui.poller import AudioPoller
 from app.ui.recorder_panel import RecorderPanel
-from app.ui.takes_model import TakesModel
+from app.ui.takes_model import TakeFeed, TakesModel
 from app.ui.undo import DeleteTake, RenameTake
 
 # numpy and PortAudio load after the window is shown (see load_devices), not at import:
@@ -36,6 +36,7 @@ class TakesPage(QWidget):
     def __init__(self, store: TakeStore, undo: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        self.feed = TakeFeed(store, self)  # the window's one feed: every take list follows it
         self.undo = undo
         self.poller = AudioPoller(self)
         self.panel = RecorderPanel()
@@ -72,6 +73,7 @@ class TakesPage(QWidget):
         # queued: the list reloads after a rename, which must wait until the editor has closed
         self.model.rename_requested.connect(self.rename, Qt.ConnectionType.QueuedConnection)
         self.table.doubleClicked.connect(self._on_double_click)
+        self.feed.changed.connect(self.reload, Qt.ConnectionType.QueuedConnection)
         self.reload()
 
     @property

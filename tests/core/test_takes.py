@@ -59,3 +59,30 @@ def test_recovery_finishes_abandoned_takes_and_drops_empty_ones(tmp_path: Path) 
     assert takes.get(with_audio.id).duration_s == 4.2
     assert takes.get(busy.id).state == "recording"
     assert empty.id not in [t.id for t in takes.list_takes()]
+
+
+def test_every_change_to_the_listed_takes_is_told_to_each_listener(tmp_path: Path) -> None:
+    takes = store(tmp_path)
+    heard: list[str] = []
+    stop_listening = takes.subscribe(lambda: heard.append("a"))
+    takes.subscribe(lambda: heard.append("b"))
+    take = takes.begin(48000)
+    assert heard == []  # a take being recorded is not listed yet
+    takes.finish(take.id, 1.0)
+    assert heard == ["a", "b"]
+    for change in (
+        lambda: takes.rename(take.id, "x"),
+        lambda: takes.link(take.id, None, None, "voicemail"),
+        lambda: takes.set_rating(take.id, 3),
+        lambda: takes.set_notes(take.id, "n"),
+        lambda: takes.set_starred(take.id, True),
+        lambda: takes.delete(take.id),
+        lambda: takes.undelete(take.id),
+    ):
+        heard.clear()
+        change()
+        assert heard == ["a", "b"]
+    stop_listening()
+    heard.clear()
+    takes.discard(takes.begin(48000).id)
+    assert heard == ["b"]

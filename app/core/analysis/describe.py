@@ -167,8 +167,8 @@ def _pitch(take: Analysis, base: Analysis | None) -> list[_Finding]:
                 NORM_RANGE_ST / max(take.pitch.range_st, 0.5),
                 True,
                 _(
-                    "Your pitch hardly moved ({range} semitones), so it sounds flat, like reading. "
-                    "Let your voice rise and fall."
+                    "Your voice hardly rose or fell ({range} notes), so it sounds flat, like "
+                    "reading. Let your voice rise and fall."
                 ).format(range=decimal(take.pitch.range_st)),
             )
         ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from app.core.analysis import Analysis, TimedWord, classify_pauses, describe
 from app.core.analysis.describe import NORM_RANGE_ST, PACE_NORMS
+from app.core.glossary import meaning
 from app.core.i18n import _, decimal
 from app.core.transcript import Transcript
 from app.core.transcript.fillers import HARMLESS_PER_MINUTE
@@ -24,6 +25,7 @@ class Figure:
     name: str
     value: str
     yardstick: str = ""
+    tip: str = ""  # what the figure means (the glossary), for a tooltip
 
 
 @dataclass(frozen=True)
@@ -73,41 +75,55 @@ def _yours(text: str) -> str:
 
 
 def _pace(take: Analysis, base: Analysis | None, wpm: float | None, language: str) -> Figure:
-    syllables = _("{rate} syllables a second").format(rate=decimal(take.articulation_rate))
+    syllables = _syllables(take.articulation_rate)
     if wpm is not None:
         value = _("{wpm} words a minute").format(wpm=round(wpm)) + " · " + syllables
     else:
         value = syllables
     if base is not None and base.articulation_rate > 0:
-        yardstick = _yours(decimal(base.articulation_rate))
+        yardstick = _yours(_syllables(base.articulation_rate))
     else:
         norm = PACE_NORMS.get(language, PACE_NORMS["en"])
         (least, most), (low, high) = norm.comfortable, norm.flagged
         yardstick = _(
             "comfortable: {least} to {most} words a minute; flagged below {low} or above {high}"
         ).format(least=least, most=most, low=low, high=high)
-    return Figure(_("Pace"), value, yardstick)
+    return Figure(_("Pace"), value, yardstick, meaning("pace"))
+
+
+def _syllables(rate: float) -> str:
+    return _("{rate} syllables a second").format(rate=decimal(rate))
+
+
+def _notes(count: float) -> str:
+    return _("{range} notes").format(range=decimal(count))
 
 
 def _pitch(take: Analysis, base: Analysis | None) -> Figure:
+    name, tip = _("Rise and fall"), meaning("rise_and_fall")
     if take.pitch is None:
-        return Figure(_("Pitch range"), _("too little voicing to measure"))
-    value = _("{range} semitones").format(range=decimal(take.pitch.range_st))
+        return Figure(name, _("too little voicing to measure"), "", tip)
+    value = _notes(take.pitch.range_st)
     if base is not None and base.pitch is not None:
-        return Figure(_("Pitch range"), value, _yours(decimal(base.pitch.range_st)))
-    lively = _("natural talk: {range} or more").format(range=f"{NORM_RANGE_ST:g}")
-    return Figure(_("Pitch range"), value, lively)
+        return Figure(name, value, _yours(_notes(base.pitch.range_st)), tip)
+    lively = _("natural talk: {range} notes or more").format(range=f"{NORM_RANGE_ST:g}")
+    return Figure(name, value, lively, tip)
+
+
+def _per_minute(count: float, digits: int) -> str:
+    return _("{count} a minute").format(count=decimal(count, digits))
 
 
 def _pauses(take: Analysis, base: Analysis | None) -> Figure:
-    value = _("{count} a minute").format(count=f"{take.pauses_per_minute:.0f}")
-    yardstick = _yours(f"{base.pauses_per_minute:.0f}") if base is not None else ""
-    return Figure(_("Pauses"), value, yardstick)
+    value = _per_minute(take.pauses_per_minute, 0)
+    yardstick = _yours(_per_minute(base.pauses_per_minute, 0)) if base is not None else ""
+    return Figure(_("Pauses"), value, yardstick, meaning("pauses"))
 
 
 def _fillers(per_minute: float | None) -> Figure:
+    tip = meaning("fillers")
     if per_minute is None:
-        return Figure(_("Fillers"), _("waiting for the transcript"))
-    value = _("{count} a minute").format(count=decimal(per_minute))
+        return Figure(_("Fillers"), _("waiting for the transcript"), "", tip)
+    value = _per_minute(per_minute, 1)
     harmless = _("up to {count} a minute go unnoticed").format(count=f"{HARMLESS_PER_MINUTE:g}")
-    return Figure(_("Fillers"), value, harmless)
+    return Figure(_("Fillers"), value, harmless, tip)

@@ -18,6 +18,7 @@ from app.core.library.folding import query_words, search_key
 from app.core.library.revisions import History, RevisionKind, insert_revision, latest_with_text
 from app.core.library.timestamps import Clock, from_iso, to_iso, utc_now
 from app.core.library.transfer import read_script_file, write_script_file
+from app.core.script.title import title_of, with_title
 from app.core.store import transaction
 
 Language = Literal["en", "nl"]
@@ -74,6 +75,11 @@ class ScriptLibrary:
         self._checkpoint_every = checkpoint_every
         self.history = History(conn, clock)
 
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The database the scripts are in (settings such as the profile live there too)."""
+        return self._conn
+
     # -- making scripts
 
     def create(
@@ -101,7 +107,7 @@ class ScriptLibrary:
         Raises ScriptFileError when the file cannot be read as a script.
         """
         found = read_script_file(path)
-        return self.create(found.title, _language(found.language, language), found.text)
+        return self._create_distinct(found.title, _language(found.language, language), found.text)
 
     def import_file(self, path: Path, language: Language) -> tuple[ScriptInfo, str | None]:
         """A new script from a file the user chose, and a note to show them, if any.
@@ -110,7 +116,7 @@ class ScriptLibrary:
         with nothing changed, when the file cannot be a script.
         """
         found = read_script_file(path)
-        info = self.create(
+        info = self.create(  # byte for byte as the file has it, title included
             found.title, _language(found.language, language), found.text, kind="import"
         )
         return info, found.note_for_user
@@ -123,17 +129,28 @@ class ScriptLibrary:
         with transaction(self._conn):
             original = self.get(script_id)
             title = self._unused_title(original.title)
-            return self.create(title, original.language, self.text(script_id))
+            return self.create(title, original.language, with_title(self.text(script_id), title))
+
+    def _create_distinct(self, title: str, language: Language, text: str) -> ScriptInfo:
+        """A new script under ``title``, or "title (copy)" when a script is listed so already;
+        its Title: line says the same."""
+        with transaction(self._conn):
+            title = _clean_title(title)
+            if self._title_taken(title):
+                title = self._unused_title(title)
+            return self.create(title, language, with_title(text, title))
 
     # -- changing scripts
 
     def rename(self, script_id: int, title: str) -> ScriptInfo:
+        """Rename the script; its Title: line, if it has one, says the new name too."""
         title = _clean_title(title)
         with transaction(self._conn):
-            text = self.text(script_id)
+            text = with_title(self.text(script_id), title)
             self._conn.execute(
-                "UPDATE scripts SET title = ?, search_key = ?, updated_at = ? WHERE id = ?",
-                (title, search_key(title, text), to_iso(self._clock()), script_id),
+                "UPDATE scripts SET title = ?, text = ?, search_key = ?, updated_at = ? "
+                "WHERE id = ?",
+                (title, text, search_key(title, text), to_iso(self._clock()), script_id),
             )
             return self.get(script_id)
 
@@ -163,6 +180,7 @@ class ScriptLibrary:
             title, old_text, dirty_since = row
             if old_text == text:
                 return False
+            title = title_of(text) or title  # the Title: line is the listed name
             now = self._clock()
             if dirty_since is None:
                 dirty_since = to_iso(now)
@@ -174,9 +192,9 @@ class ScriptLibrary:
                     )
                 dirty_since = to_iso(now)
             self._conn.execute(
-                "UPDATE scripts SET text = ?, search_key = ?, updated_at = ?, dirty_since = ? "
-                "WHERE id = ?",
-                (text, search_key(title, text), to_iso(now), dirty_since, script_id),
+                "UPDATE scripts SET title = ?, text = ?, search_key = ?, updated_at = ?, "
+                "dirty_since = ? WHERE id = ?",
+                (title, text, search_key(title, text), to_iso(now), dirty_since, script_id),
             )
             return True
 
@@ -253,11 +271,15 @@ class ScriptLibrary:
     def _checkpoint_due(self, dirty_since: datetime, now: datetime) -> bool:
         return self._checkpoint_every is not None and now - dirty_since >= self._checkpoint_every
 
+    def _title_taken(self, title: str) -> bool:
+        return title in self._titles()
+
+    def _titles(self) -> set[str]:
+        rows = self._conn.execute("SELECT title FROM scripts WHERE deleted_at IS NULL")
+        return {row[0] for row in rows}
+
     def _unused_title(self, title: str) -> str:
-        taken = {
-            row[0]
-            for row in self._conn.execute("SELECT title FROM scripts WHERE deleted_at IS NULL")
-        }
+        taken = self._titles()
         candidate = _("{title} (copy)").format(title=title)
         number = 2
         while candidate in taken:

@@ -12,6 +12,7 @@ the new one is ready, and only the newest is ever shown. A script too big for an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
@@ -55,6 +56,7 @@ from app.ui.editor.map_layout import (
     structure,
     too_big,
 )
+from app.ui.editor.map_memory import MapMemory
 from app.ui.feedback.tasks import FuturePoller, in_thread
 
 LABEL_CHARS = 24
@@ -83,11 +85,15 @@ def short(text: str, limit: int) -> str:
 Drawn = tuple[MapGeometry, dict[int, QPainterPath]]
 
 
-def geometry_of(shape: Structure, shaped: bool) -> Drawn:
+def geometry_of(
+    shape: Structure, shaped: bool, settle: Callable[[MapLayout], MapLayout] | None = None
+) -> Drawn:
     """The map of ``shape`` and its arrows' paths; ``shaped``: with every arrow shaped and
     its path made now (on a worker, so that the GUI thread only draws). A QPainterPath is a
-    plain value, which any thread may make."""
-    geometry = MapGeometry(layout(shape))
+    plain value, which any thread may make. ``settle`` moves the fresh layout's boxes back to
+    where they were drawn before (a MapMemory, used on the GUI thread only)."""
+    fresh = layout(shape)
+    geometry = MapGeometry(settle(fresh) if settle is not None else fresh)
     paths = {}
     if shaped:
         for number in range(len(geometry.layout.arrows)):
@@ -224,6 +230,7 @@ class BranchMap(QGraphicsView):
         self.map_scene.addItem(self.notice)
         self._poller = FuturePoller(self)
         self._job: Future[Any] | None = None
+        self.memory = MapMemory()  # steps already drawn stay where they are while typing
 
     @property
     def busy(self) -> bool:
@@ -250,8 +257,9 @@ class BranchMap(QGraphicsView):
         if too_big(shape):
             self._show_too_big(shape)
         elif size(shape) <= SYNC_SIZE:
-            self._show(*geometry_of(shape, shaped=False))
-        else:
+            self._show(*geometry_of(shape, shaped=False, settle=self.memory.settle))
+        else:  # laid out afresh on a worker: what is kept of the map is for small scripts
+            self.memory.forget()
             job = self._job = in_thread(geometry_of, shape, True, name="branch-map")
             self._poller.watch(job, self._laid_out)
         return True

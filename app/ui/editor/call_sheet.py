@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from PySide6.QtCore import QMarginsF, QRectF, QSaveFile, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -10,6 +12,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from app.core.i18n import _
 from app.core.script import Script
 from app.core.script.model import Branch, LineKind
+from app.core.script.placeholders import fill
 from app.ui.editor.branch_map import BranchMap
 
 RESOLUTION = 300  # dots per inch: sharp print, small file
@@ -17,8 +20,9 @@ RESOLUTION = 300  # dots per inch: sharp print, small file
 LANDSCAPE_GAIN = 0.8
 
 
-def voicemail_lines(script: Script) -> list[str]:
-    """What to say, with the cues in brackets; notes are for the editor, not the call."""
+def voicemail_lines(script: Script, values: Mapping[str, str] = MappingProxyType({})) -> list[str]:
+    """What to say, with the cues in brackets and the placeholders ``values`` fills filled;
+    notes are for the editor, not the call."""
     if script.voicemail is None:
         return []
     lines = []
@@ -28,12 +32,18 @@ def voicemail_lines(script: Script) -> list[str]:
         if item.kind == LineKind.BREAK:
             lines.append("")
         else:
-            lines.append(f"({item.text})" if item.kind == LineKind.CUE else item.text)
+            text = fill(item.text, values)
+            lines.append(f"({text})" if item.kind == LineKind.CUE else text)
     return lines
 
 
 def write_call_sheet(
-    path: Path, title: str, script: Script, summary: str, branch_map: BranchMap
+    path: Path,
+    title: str,
+    script: Script,
+    summary: str,
+    branch_map: BranchMap,
+    values: Mapping[str, str] = MappingProxyType({}),
 ) -> None:
     """Write the call sheet to ``path``, replacing it only once all is written.
 
@@ -57,7 +67,7 @@ def write_call_sheet(
     page = _paint_rect(writer)
     painter = QPainter(writer)
     try:
-        top = _draw_text_part(painter, page, title, script, summary)
+        top = _draw_text_part(painter, page, title, script, summary, values)
         if branch_map.layout_shown.boxes:
             scene = branch_map.map_scene.sceneRect()
             heading = painter.fontMetrics().height() * 2
@@ -90,13 +100,18 @@ def _scale(area: QRectF, scene: QRectF) -> float:
 
 
 def _draw_text_part(
-    painter: QPainter, page: QRectF, title: str, script: Script, summary: str
+    painter: QPainter,
+    page: QRectF,
+    title: str,
+    script: Script,
+    summary: str,
+    values: Mapping[str, str],
 ) -> float:
     top = _draw(painter, page, page.top(), title, 18, bold=True)
     top = _draw(painter, page, top, summary, 9)
     top += painter.fontMetrics().height()
     top = _draw(painter, page, top, _("Voicemail"), 13, bold=True)
-    text = "\n".join(voicemail_lines(script)) or _("This script has no voicemail yet.")
+    text = "\n".join(voicemail_lines(script, values)) or _("This script has no voicemail yet.")
     top = _draw(painter, page, top, text, 12)
     return top + painter.fontMetrics().height()
 

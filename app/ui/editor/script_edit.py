@@ -1,4 +1,6 @@
-"""The text of a script: a plain-text editor with line numbers, since problems cite lines.
+"""The text of a script: a plain-text editor with line numbers, since problems cite lines,
+and each problem marked on its line (a wavy underline, a mark in the margin, its message on
+hover).
 
 Undo and redo are the document's own (Ctrl+Z, Ctrl+Y or Ctrl+Shift+Z while it has focus).
 
@@ -9,13 +11,26 @@ Pasted text has its line ends made plain, as a file's are when it is read (textf
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from collections.abc import Sequence
 
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from app.core.script.model import Problem, Severity
 from app.core.script.textfile import normalise_line_ends
 from app.ui.editor.highlighter import ScriptHighlighter
 
+MARK_COLOURS = {Severity.ERROR: QColor("#d62828"), Severity.WARNING: QColor("#e09f3e")}
 LONG_LINE = 10_000  # characters
 _WRAP = QPlainTextEdit.LineWrapMode.WidgetWidth
 _NO_WRAP = QPlainTextEdit.LineWrapMode.NoWrap
@@ -36,6 +51,16 @@ class _Gutter(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         self.editor.paint_gutter(event)
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.editor.gutter_tip(event.pos().y())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
 
 class ScriptEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -43,6 +68,7 @@ class ScriptEdit(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.highlighter = ScriptHighlighter(self.document())
         self.gutter = _Gutter(self)
+        self._marks: dict[int, tuple[Severity, str]] = {}  # line: the worst problem there
         self.blockCountChanged.connect(self._update_gutter_width)
         self.updateRequest.connect(self._update_gutter)
         self._update_gutter_width()
@@ -87,11 +113,62 @@ class ScriptEdit(QPlainTextEdit):
         cursor.insertText(text)
         cursor.endEditBlock()
 
+    # -- problems, on their lines
+
+    def mark_problems(self, problems: Sequence[Problem]) -> None:
+        """Underline each problem's line (wavy) and mark it in the margin."""
+        marks: dict[int, tuple[Severity, str]] = {}
+        for problem in problems:
+            known = marks.get(problem.line)
+            if known is None:
+                marks[problem.line] = (problem.severity, problem.message)
+            else:
+                worst = (
+                    Severity.ERROR if Severity.ERROR in (known[0], problem.severity) else known[0]
+                )
+                marks[problem.line] = (worst, known[1] + "\n" + problem.message)
+        if marks == self._marks:
+            return
+        self._marks = marks
+        selections = []
+        for line, (severity, message) in marks.items():
+            block = self.document().findBlockByNumber(line - 1)
+            if not block.isValid():
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            text_format = QTextCharFormat()
+            text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            text_format.setUnderlineColor(MARK_COLOURS[severity])
+            text_format.setProperty(QTextFormat.Property.UserProperty, message)
+            selection.cursor, selection.format = cursor, text_format
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        self.gutter.update()
+
+    def problem_marks(self) -> dict[int, str]:
+        """The lines marked, with what is wrong there."""
+        return {line: message for line, (_severity, message) in self._marks.items()}
+
+    def line_top(self, line: int) -> int:
+        """Where ``line`` (1-based) starts in the viewport, in pixels."""
+        block = self.document().findBlockByNumber(line - 1)
+        return round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
+
+    def gutter_tip(self, y: int) -> str:
+        """The problem on the line at height ``y`` of the margin, if any."""
+        block = self.cursorForPosition(QPoint(0, y)).block()
+        mark = self._marks.get(block.blockNumber() + 1)
+        return mark[1] if mark is not None else ""
+
     # -- line numbers
 
     def gutter_width(self) -> int:
-        digits = len(str(max(1, self.blockCount())))
-        return 12 + self.fontMetrics().horizontalAdvance("9") * max(3, digits)
+        digits = len(str(max(1, self.blockCount())))  # and room for the problem mark
+        return 12 + self.fontMetrics().horizontalAdvance("9") * (max(3, digits) + 1)
 
     def _update_gutter_width(self) -> None:
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
@@ -119,6 +196,13 @@ class ScriptEdit(QPlainTextEdit):
         height = self.fontMetrics().height()
         while block.isValid() and top <= bottom:
             if block.isVisible() and top + height >= area.top():
+                mark = self._marks.get(block.blockNumber() + 1)
+                if mark is not None:  # a dot at the left edge: this line has a problem
+                    painter.setBrush(MARK_COLOURS[mark[0]])
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    size = max(6, height // 2)
+                    painter.drawEllipse(2, top + (height - size) // 2, size, size)
+                    painter.setPen(QColor("#8a8a8a"))
                 painter.drawText(
                     0, top, width, height, Qt.AlignmentFlag.AlignRight, str(block.blockNumber() + 1)
                 )

@@ -94,6 +94,7 @@ class ScriptEditor(QWidget):
         self.edit.setPlaceholderText(
             "" if text is not None else _("Choose a script on the left, or make a new one.")
         )
+        self.map.memory.forget()  # another text: its map is laid out afresh
         self.refresh_soon()
 
     def text(self) -> str:
@@ -148,6 +149,7 @@ class ScriptEditor(QWidget):
         self.outline.show_script(script)
         self.map.show_script(script, shape)
         self.problems.show_problems(script.problems)
+        self.edit.mark_problems(script.problems)
         count = len(script.problems)
         title = _("Problems ({count})").format(count=count) if count else _("Problems")
         index = self.side.indexOf(self.problems)

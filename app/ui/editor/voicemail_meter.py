@@ -24,6 +24,7 @@ class VoicemailMeter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # a long Dutch line must not widen the window
         self.bar = QProgressBar()
         self.bar.setRange(0, int(LIMIT_SECONDS * _STEPS_PER_SECOND))
         self.bar.setTextVisible(True)

@@ -52,6 +52,9 @@ class ModelFolderSetting(QWidget):
     def folder(self) -> Path | None:
         return model_folder(self.conn)
 
+    def save(self) -> None:
+        """As a Settings section: nothing left to keep, a folder is kept once checked."""
+
     def _show(self) -> None:
         folder = self.folder
         builtin = _("Built-in: Whisper tiny.en for English, base for Dutch")

@@ -23,6 +23,7 @@ class NaturalVoicePanel(QFrame):
     """The button, and while recording, the prompt with the time left and a Stop button."""
 
     recorded = Signal(object)  # the finished natural-voice Take
+    elapsed_changed = Signal(str)  # "Recording your natural voice: 40 s to go."
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,3 +103,4 @@ class NaturalVoicePanel(QFrame):
     def _show_seconds(self, seconds: float) -> None:
         left = max(0, BASELINE_SECONDS - int(seconds))
         self.elapsed.setText(_("Recording your natural voice: {left} s to go.").format(left=left))
+        self.elapsed_changed.emit(self.elapsed.text())

@@ -27,7 +27,7 @@ from app.core.library import LibraryError, RevisionNotFound, ScriptLibrary, Scri
 from app.core.takes import Take, TakeStore
 from app.ui.feedback.card import ReportCard
 from app.ui.feedback.chart import TakesChart
-from app.ui.feedback.model_setting import ModelFolderSetting
+from app.ui.feedback.model_setting import model_folder
 from app.ui.feedback.natural_voice import NaturalVoicePanel
 from app.ui.feedback.transcript_view import TranscriptPanel
 from app.ui.feedback.waveform import FeedbackWaveform
@@ -87,7 +87,7 @@ class FeedbackPage(QWidget):
         self.work.transcript_failed.connect(self._on_transcript_failed)
         self.work.transcript_progress.connect(self._on_progress)
         self.transcript_panel.use_clicked.connect(self.use_what_i_said)
-        self.model_setting.message.connect(self.message)
+        self.card.record_baseline.clicked.connect(self.natural_voice.start)
         self.card.show_text(_("Record a take, or choose one on the Recorder page, to see it here."))
         if recorder is not None:
             self.follow_recorder(recorder)
@@ -104,7 +104,6 @@ class FeedbackPage(QWidget):
         self.waveform = FeedbackWaveform()
         self.transcript_panel = TranscriptPanel()
         self.chart = TakesChart()
-        self.model_setting = ModelFolderSetting(self.store.conn)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.natural_voice.button)
@@ -118,7 +117,6 @@ class FeedbackPage(QWidget):
         layout.addWidget(self.transcript_panel, 1)
         layout.addWidget(QLabel(_("Your takes over time")))
         layout.addWidget(self.chart)
-        layout.addWidget(self.model_setting)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -230,21 +228,24 @@ class FeedbackPage(QWidget):
             )
             verdict = _("This is your natural voice: later takes are measured against it.")
             self.card.show_report(replace(report, suggestions=()), verdict)
+            self.card.set_provisional(False)
         else:
             earlier = [
                 point.analysis
                 for point in self.records.series(take.script_id)
                 if point.created_at < take.created_at
             ][-EARLIER_TAKES:]
+            baseline = self.records.baseline()
             report = build_report(
                 analysis,
-                self.records.baseline(),
+                baseline,
                 earlier,
                 self.transcript,
                 self._voicemail(),
                 self._language(take),
             )
             self.card.show_report(report)
+            self.card.set_provisional(baseline is None)
         if self.report_seconds is None:
             self.report_seconds = time.monotonic() - self._asked_at
             self.report_shown.emit(take.id)
@@ -292,7 +293,8 @@ class FeedbackPage(QWidget):
         take = self.take
         self.transcript_panel.show_progress(0.0)
         path = self.store.path_of(take)
-        self.work.transcribe(take.id, path, self.model_setting.folder, self._language(take))
+        folder = model_folder(self.store.conn)  # chosen in Settings
+        self.work.transcribe(take.id, path, folder, self._language(take))
 
     def _on_progress(self, take_id: int, fraction: float) -> None:
         if self._is_current(take_id):

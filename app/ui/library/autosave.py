@@ -26,6 +26,7 @@ RETRY_MS = 5000
 
 class Autosave(QObject):
     failed = Signal(str)  # what to tell the user
+    saved = Signal(int)  # script id: its text changed in the library
 
     def __init__(
         self, library: ScriptLibrary, delay_ms: int = AUTOSAVE_MS, parent: QObject | None = None
@@ -64,9 +65,9 @@ class Autosave(QObject):
             return True
         script_id, text = self._pending
         try:
-            self.library.save_text(script_id, text())
+            changed = self.library.save_text(script_id, text())
         except ScriptNotFound:
-            pass  # deleted for good meanwhile: there is nothing left to save it into
+            changed = False  # deleted for good meanwhile: nothing left to save it into
         except sqlite3.Error as exc:
             self.failed.emit(
                 _("Your changes could not be saved yet ({detail}). Pitchback keeps trying.").format(
@@ -76,6 +77,8 @@ class Autosave(QObject):
             self.timer.start(RETRY_MS)
             return False
         self._pending = None
+        if changed:
+            self.saved.emit(script_id)
         return True
 
     def cancel(self) -> None:

@@ -63,9 +63,11 @@ class HistoryPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.diff)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        # A long line wraps, so a changed voicemail sentence can be read whole.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setShowGrid(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         for column, mode in enumerate(
             (QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch) * 2

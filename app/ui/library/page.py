@@ -17,12 +17,14 @@ from app.core import i18n
 from app.core.i18n import _
 from app.core.library import Language, LibraryError, ScriptFileError, ScriptLibrary
 from app.core.library.starters import ensure_a_script, script_language, starter_path
+from app.core.profile import load_profile
 from app.ui.editor.script_editor import ScriptEditor
 from app.ui.library import transfer
 from app.ui.library.autosave import Autosave
 from app.ui.library.commands import DeleteScript, RenameScript
 from app.ui.library.history_panel import HistoryPanel
 from app.ui.library.panel import LibraryPanel
+from app.ui.script_picker import use_script
 from app.ui.storage_errors import reports_storage_errors
 
 LAST_SCRIPT = "library/last_script"
@@ -80,6 +82,7 @@ class ScriptsPage(QWidget):
 
         self.editor.edited.connect(self._on_edited)
         self.autosave.failed.connect(self.message)
+        self.autosave.saved.connect(self._saved)
         self.panel.chosen.connect(self.open_script)
         self.panel.search.textChanged.connect(lambda _text: self.reload_list())
         # queued: the list reloads after a rename, which must wait until the editor has closed
@@ -144,6 +147,7 @@ class ScriptsPage(QWidget):
         self.panel.mark(script_id)
         if script_id is not None:
             self.settings.setValue(LAST_SCRIPT, script_id)
+            use_script(self.library.conn, script_id)  # the Voicemail and Live call pages follow
         self.script_changed.emit(script_id or 0)
 
     def reload_list(self, select: int | None = None) -> None:
@@ -203,13 +207,21 @@ class ScriptsPage(QWidget):
 
     @reports_storage_errors
     def rename_script(self, script_id: int, title: str) -> None:
+        self.autosave.flush()  # the rename rewrites the Title: line of the text as saved
         try:
             self.undo.push(RenameScript(self.library, script_id, title, self._renamed))
         except LibraryError as exc:
             self.message.emit(str(exc))
 
     def _renamed(self, script_id: int) -> None:
+        if script_id == self._script_id:  # its Title: line says the new name
+            self.editor.load(self.library.text(script_id))
         self.reload_list()
+
+    def _saved(self, script_id: int) -> None:
+        """A Title: line typed in the editor renames the script: the list says so."""
+        if self.library.get(script_id).title not in self.panel.model.titles():
+            self.reload_list()
 
     def delete_selected(self) -> None:
         """The Delete key: only from the list, so that it never deletes while editing."""
@@ -323,7 +335,8 @@ class ScriptsPage(QWidget):
         self.autosave.flush()
         self.editor.refresh()
         title = self.library.get(self._script_id).title
-        self._report(transfer.export_call_sheet(self, title, self.editor))
+        values = load_profile(self.library.conn).values()
+        self._report(transfer.export_call_sheet(self, title, self.editor, values))
 
     def _report(self, outcome: str | None) -> None:
         if outcome:

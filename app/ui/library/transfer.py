@@ -5,6 +5,7 @@ Each function returns what to tell the user, or None when they cancelled the fil
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -58,13 +59,18 @@ def export_script(parent: QWidget, library: ScriptLibrary, script_id: int) -> st
     return _("Saved “{title}” as {path}.").format(title=title, path=path)
 
 
-def export_call_sheet(parent: QWidget, title: str, editor: ScriptEditor) -> str | None:
+def export_call_sheet(
+    parent: QWidget, title: str, editor: ScriptEditor, values: Mapping[str, str]
+) -> str | None:
+    """Save the call sheet as a PDF; ``values`` fills the placeholders (the user's profile)."""
     suggested = Path(suggested_file_name(title)).with_suffix(".pdf").name
     path = _save_path(parent, _("Save the call sheet"), suggested, _("PDF (*.pdf)"), ".pdf")
     if path is None:
         return None
     try:
-        write_call_sheet(path, title, editor.script, editor.meter.summary.text(), editor.map)
+        write_call_sheet(
+            path, title, editor.script, editor.meter.summary.text(), editor.map, values
+        )
     except OSError as exc:
         return _("The call sheet could not be saved as {path} ({detail}).").format(
             path=path, detail=exc

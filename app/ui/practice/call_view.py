@@ -1,5 +1,6 @@
-"""The call in progress: what the prospect says, whose turn it is, the freeze clock, and the
-script at the level the user has stepped down to."""
+"""The call in progress, laid out like a phone call: who you are calling, the call's timer
+and state (ringing, the prospect speaking, waiting for you), what the prospect says, the
+freeze clock, and the script, large, at the level the user has stepped down to."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from app.core.practice.turns import FREEZE_S
 from app.core.script import Step
 from app.core.voicemail import Level
 from app.ui.level_meter import LevelMeter
+from app.ui.look import SPACE, danger, icon, key_hint, primary
 from app.ui.voicemail.prompter_view import PrompterView
 
 
@@ -22,6 +24,13 @@ class CallView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.who = QLabel()
+        self.who.setObjectName("call-who")
+        self.who.setProperty("role", "title")
+        self.state = QLabel()
+        self.state.setObjectName("call-state")
+        self.timer = QLabel()
+        self.timer.setObjectName("call-timer")
         self.prospect = QLabel()
         self.prospect.setObjectName("prospect-line")
         self.prospect.setWordWrap(True)
@@ -31,23 +40,42 @@ class CallView(QWidget):
         self.prospect.setFont(font)
         self.status = QLabel()
         self.status.setObjectName("call-status")
+        self.status.setWordWrap(True)
         self.freeze = QLabel()
         self.freeze.setObjectName("freeze")
         self.meter = LevelMeter()
         self.prompter = PrompterView()
+        big = QFont(self.prompter.text.font())
+        big.setPointSizeF(big.pointSizeF() * 1.2)  # read at arm's length, mid-call
+        self.prompter.text.setFont(big)
         self.start_button = QPushButton(_("Start call"))
         self.start_button.setToolTip(_("The prospect picks up; you open (R)"))
         self.done_button = QPushButton(_("I'm done"))
         self.done_button.setToolTip(_("Hand over to the prospect now (Space)"))
         self.hang_up_button = QPushButton(_("Hang up"))
         self.hang_up_button.setToolTip(_("End the call here; the turns so far are kept (Esc)"))
+        primary(self.start_button, "call", icon("call", self))
+        danger(self.hang_up_button, icon("hang_up", self))
         buttons = QHBoxLayout()
-        for button in (self.start_button, self.done_button, self.hang_up_button):
+        for button, key in (
+            (self.start_button, "R"),
+            (self.done_button, _("Space")),
+            (self.hang_up_button, "Esc"),
+        ):
             buttons.addWidget(button)
+            buttons.addWidget(key_hint(key))
+            buttons.addSpacing(SPACE)
         buttons.addStretch(1)
         buttons.addWidget(self.freeze)
+        header = QHBoxLayout()
+        header.addWidget(self.who)
+        header.addSpacing(2 * SPACE)
+        header.addWidget(self.state)
+        header.addStretch(1)
+        header.addWidget(self.timer)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
         layout.addWidget(self.prospect)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -64,6 +92,20 @@ class CallView(QWidget):
         self.hang_up_button.setEnabled(running)
         if not running:
             self.meter.reset()
+            self.clear_freeze()  # a silence still counting when the call ended is no freeze
+
+    def set_prospect_name(self, name: str) -> None:
+        self.who.setText(name)
+
+    def show_state(self, text: str) -> None:
+        """The phone's state in a word or two: ringing, speaking, waiting for you."""
+        self.state.setText(text)
+
+    def show_timer(self, seconds: float) -> None:
+        whole = int(seconds)
+        text = f"{whole // 60}:{whole % 60:02d}"
+        if self.timer.text() != text:
+            self.timer.setText(text)
 
     def show_prospect(self, text: str) -> None:
         self.prospect.setText(_("Prospect: “{line}”").format(line=text))
@@ -92,8 +134,13 @@ class CallView(QWidget):
         if step is not None:
             self.prompter.show_step(step, level, heading)
 
-    def clear(self) -> None:
-        self.prospect.clear()
-        self.status.clear()
+    def clear_freeze(self) -> None:
         self.freeze.clear()
         self.freeze.setStyleSheet("")
+
+    def clear(self) -> None:
+        self.state.clear()
+        self.timer.clear()
+        self.prospect.clear()
+        self.status.clear()
+        self.clear_freeze()

@@ -19,6 +19,15 @@ from app.core.practice.settings import (
 )
 
 
+def voice_source_names() -> dict[str, str]:
+    """How each source of the prospect's voice is named to the user."""
+    return {
+        "system": _("The computer's voice"),
+        "recorded": _("Recorded lines"),
+        "none": _("No voice (text only)"),
+    }
+
+
 class VoiceBox(QComboBox):
     """Lists the system's voices only when opened: opening the speech engine takes a second."""
 
@@ -46,11 +55,7 @@ class OptionsBar(QWidget):
         self.settings = PracticeSettings()
         self.voice_box = QComboBox()
         self.voice_box.setAccessibleName(_("Prospect's voice"))
-        names = {
-            "system": _("The computer's voice"),
-            "recorded": _("Recorded lines"),
-            "none": _("No voice (text only)"),
-        }
+        names = voice_source_names()
         for source in VOICE_SOURCES:
             self.voice_box.addItem(names[source], source)
         self.system_box = VoiceBox()

@@ -73,7 +73,8 @@ from app.ui.practice.objections_dialog import ObjectionsDialog
 from app.ui.practice.options_bar import OptionsBar
 from app.ui.practice.replies import ReplyTranscriber
 from app.ui.practice.review import ReviewPanel, outcome_text
-from app.ui.script_picker import fill_script_box
+from app.ui.prospect_fields import script_values
+from app.ui.script_picker import fill_script_box, use_script
 from app.ui.speech import Speech
 from app.ui.storage_errors import reports_storage_errors
 
@@ -121,6 +122,7 @@ class PracticePage(QWidget):
         self.transcriber = ReplyTranscriber(store.conn, self.speech, self)
         self._build()
         self.options.set_settings(self.settings)
+        self.call.set_prospect_name(self.settings.prospect_name)
         self._connect()
         self.recover()
         self.open_script(None)  # until the page is shown and the scripts are listed
@@ -183,6 +185,11 @@ class PracticePage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reload_scripts()  # the Scripts page may have changed them meanwhile
+        self.fill_placeholders()  # the profile may have changed in Settings
+
+    def fill_placeholders(self) -> None:
+        values = script_values(self.store.conn, first_name=self.settings.prospect_name)
+        self.call.prompter.set_values(values)
 
     @property
     def running(self) -> bool:
@@ -200,6 +207,7 @@ class PracticePage(QWidget):
         text, language = "", "en"
         if script_id is not None:
             remember_setting(self.store.conn, LAST_SCRIPT, str(script_id))
+            use_script(self.store.conn, script_id, self.script_box)
             try:
                 text = self.library.text(script_id)
                 language = self.library.get(script_id).language
@@ -265,6 +273,8 @@ class PracticePage(QWidget):
         self.settings = settings
         save_settings(self.store.conn, settings)
         self.options.set_settings(settings)
+        self.call.set_prospect_name(settings.prospect_name)
+        self.fill_placeholders()
 
     # -- keys the window sends to the page in view ----------------------------------------
     def toggle_recording(self) -> None:
@@ -372,6 +382,10 @@ class PracticePage(QWidget):
         self.call.clear()
         self.call.set_running(True)
         self.call.show_status(_("Calling…"))
+        self.call.show_state(_("Ringing…"))
+        self.call.show_timer(0.0)
+        self.review.show_run(None)  # the last call's review is not this one's
+        self.review.setEnabled(False)
         for widget in (self.script_box, self.options, self.lines_button, self.objections_button):
             widget.setEnabled(False)
         return True
@@ -429,9 +443,12 @@ class PracticePage(QWidget):
                 step = call.script.step_named(call.turn.step)
                 self.call.show_step(step, self._level(), call.turn.step)
             self.call.show_status(_("The prospect is speaking…"))
+            self.call.show_state(_("Prospect speaking"))
         elif isinstance(event, YourTurn):
             self.call.show_status(_("Your turn."))
+            self.call.show_state(_("Waiting for you"))
         elif isinstance(event, ReplyHeard):
+            self.call.show_state(_("You're speaking"))
             self.call.show_freeze(event.turn.freeze_s or 0.0)
             self.call.show_status(
                 _("You're speaking. Pause, or press Space, and the prospect answers.")
@@ -445,6 +462,7 @@ class PracticePage(QWidget):
             return
         self.call.meter.set_level(session.live.recorder.status().level)
         call = session.call
+        self.call.show_timer(session.live.frames / call.rate)  # counted in frames
         turn = call.turn if call.turns else None
         if call.phase == Phase.WAITING and turn is not None and turn.line_end is not None:
             waited = (session.live.frames - turn.line_end) / call.rate
@@ -455,6 +473,7 @@ class PracticePage(QWidget):
         if driver is not None:
             driver.deleteLater()
         self.call.set_running(False)
+        self.call.show_state(_("Call ended"))
         for widget in (self.script_box, self.options, self.lines_button, self.objections_button):
             widget.setEnabled(True)
         if over.error is not None:
@@ -465,6 +484,7 @@ class PracticePage(QWidget):
             )
         )
         self.call.show_step(self.script.start, self._level(), _("Your opener"))
+        self.review.setEnabled(True)
         self.review.show_script(self.script_id, select=over.run.id)
         self.run_finished.emit(over.run)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.audio.errors import AudioError
+from app.core.glossary import meaning
 from app.core.i18n import _
 from app.core.practice import PracticeStore, Rating, Run, Turn, freeze_stats
 from app.core.practice.coaching import judgement_text, suggestion, trend, turn_score, wanted_text
@@ -67,6 +68,13 @@ def reply_span(turns: list[Turn], index: int, length: int) -> tuple[int, int] | 
         nxt = turns[index + 1].line_start if index + 1 < len(turns) else None
         end = nxt if nxt is not None else length
     return max(0, turn.onset - margin), min(length, end + margin)
+
+
+def comes_back(box: int) -> str:
+    """How often an answer in Leitner ``box`` (1 to 5) comes back, in words."""
+    if box <= 2:
+        return _("often")
+    return _("sometimes") if box <= 4 else _("rarely")
 
 
 class ReviewPanel(QWidget):
@@ -116,9 +124,15 @@ class ReviewPanel(QWidget):
         self.export_button.setToolTip(_("This run, its script and turns as one web page"))
         self.stats = QTableWidget(0, 5)
         self.stats.setHorizontalHeaderLabels(
-            [_("Prospect's answer"), _("Turns"), _("Median freeze"), _("90th percentile"),
-             _("Box")]
+            [_("Prospect's answer"), _("Times met"), _("Usual freeze"), _("Slowest freezes"),
+             _("Comes back")]
         )  # fmt: skip
+        for column, key in enumerate(
+            ("", "times_met", "usual_freeze", "slowest_freezes", "comes_back")
+        ):
+            header = self.stats.horizontalHeaderItem(column)
+            if key and header is not None:
+                header.setToolTip(meaning(key))
         self.stats.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stats.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.stats.verticalHeader().hide()
@@ -127,8 +141,10 @@ class ReviewPanel(QWidget):
         for button in self.rate_buttons.values():
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.export_button)
+        adding = QHBoxLayout()  # a row of its own: with the ratings it would widen the window
+        adding.addStretch(1)
+        adding.addWidget(self.add_button)
+        adding.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -139,7 +155,15 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.turns, 2)
         layout.addWidget(self.coaching)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel(_("Where you freeze, over all runs of this script")))
+        layout.addLayout(adding)
+        # The numbers over all runs wait behind a toggle: during practice, the call comes first.
+        self.stats_toggle = QPushButton(_("Where you freeze"))
+        self.stats_toggle.setToolTip(_("Where you freeze, over all runs of this script"))
+        self.stats_toggle.setCheckable(True)
+        self.stats_toggle.setFlat(True)
+        self.stats_toggle.toggled.connect(self.stats.setVisible)
+        self.stats.hide()
+        layout.addWidget(self.stats_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.stats, 1)
 
         self.run: Run | None = None
@@ -242,7 +266,7 @@ class ReviewPanel(QWidget):
                 str(stat.count),
                 seconds_text(stat.median_s),
                 seconds_text(stat.p90_s),
-                str(box.get(stat.key, 1)),
+                comes_back(box.get(stat.key, 1)),
             ]
             for column, text in enumerate(cells):
                 self.stats.setItem(row, column, QTableWidgetItem(text))

@@ -3,6 +3,7 @@ small form to log it (two clicks for 'no answer': the outcome, then Save)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -28,6 +29,7 @@ from app.core.practice.turns import branch_key
 from app.core.prospecting import CallLog, Outcome, Prospect
 from app.core.script import Script
 from app.core.script.model import Step
+from app.core.script.placeholders import fill
 
 
 def outcome_names() -> dict[Outcome, str]:
@@ -65,10 +67,11 @@ def objection_choices(script: Script | None, language: str) -> list[HeardObjecti
     return found
 
 
-def _spoken(step: Step | None) -> str:
+def _spoken(step: Step | None, values: Mapping[str, str]) -> str:
     if step is None:
         return _("(This script has none.)")
-    return "\n".join(line for line in step.spoken if line) or _("(This script has none.)")
+    text = "\n".join(line for line in step.spoken if line)
+    return fill(text, values) if text else _("(This script has none.)")
 
 
 class CallDialog(QDialog):
@@ -81,7 +84,9 @@ class CallDialog(QDialog):
         language: str,
         today: date,
         parent: QWidget | None = None,
+        values: Mapping[str, str] | None = None,
     ) -> None:
+        """``values`` fill the script's placeholders (your name, the prospect's)."""
         super().__init__(parent)
         self.prospect, self.script, self.today = prospect, script, today
         self.setWindowTitle(_("Calling {name}").format(name=prospect.name))
@@ -96,7 +101,7 @@ class CallDialog(QDialog):
             (_("If you get voicemail"), script.voicemail if script else None),
         ):
             box = QGroupBox(title)
-            text = QLabel(_spoken(step))
+            text = QLabel(_spoken(step, values or {}))
             text.setWordWrap(True)
             self.plan_texts.append(text)
             QVBoxLayout(box).addWidget(text)

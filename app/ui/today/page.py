@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.i18n import _, n_
 from app.core.prospecting import CallLog, Prospect
 from app.core.store import get_setting, put_setting
+from app.ui.prospect_fields import script_values
 from app.ui.today.hub import Prospecting
 
 ASKED_A = "block.asked_before_a_on"
@@ -263,7 +264,9 @@ class TodayPage(QWidget):
                 .format(phone=prospect.phone)
             )  # fmt: skip
         script_id, script = self._script_for(prospect)
-        self.call_dialog = CallDialog(prospect, script, language(), self.hub.today(), self)
+        first_name, _space, _rest = prospect.name.strip().partition(" ")
+        values = script_values(self.hub.conn, first_name, prospect.company)
+        self.call_dialog = CallDialog(prospect, script, language(), self.hub.today(), self, values)
         self.call_dialog.logged.connect(lambda who, log: self.log_call(who, log, script_id))
         self.call_dialog.open()
         return self.call_dialog

@@ -12,7 +12,7 @@ import random
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMetaMethod, Signal
+from PySide6.QtCore import QMetaMethod, Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,9 +42,11 @@ from app.core.voicemail import (
     set_prompter_level,
 )
 from app.ui.level_meter import LevelMeter
-from app.ui.script_picker import fill_script_box
+from app.ui.look import icon, key_hint, primary
+from app.ui.prospect_fields import ProspectFields
+from app.ui.script_picker import fill_script_box, use_script
 from app.ui.storage_errors import reports_storage_errors
-from app.ui.takes_model import format_duration
+from app.ui.takes_model import TakeFeed, format_duration
 from app.ui.voicemail.countdown_view import CountdownView
 from app.ui.voicemail.options_bar import OptionsBar
 from app.ui.voicemail.playback import TakePlayback
@@ -80,9 +82,12 @@ class VoicemailPage(QWidget):
         rng: random.Random | None = None,
         parent: QWidget | None = None,
         speech: Speech | None = None,
+        feed: TakeFeed | None = None,
     ) -> None:
+        """``feed`` tells of takes made or changed elsewhere (the window's, or one of its own)."""
         super().__init__(parent)
         self.store, self.library = store, library
+        self.feed = feed or TakeFeed(store, self)
         self.rng = rng or random.Random()
         self.settings = load_settings(store.conn)
         self.script_id: int | None = None
@@ -105,16 +110,23 @@ class VoicemailPage(QWidget):
         self.script_box = QComboBox()
         self.script_box.setAccessibleName(_("Script"))
         self.options = OptionsBar()
+        self.prospect = ProspectFields()
         self.prompter = PrompterView()
         self.countdown = CountdownView()
         self.meter = LevelMeter()
+        self.phase = QLabel()  # the phase of "call yourself": ringing, greeting, beep
+        self.phase.setObjectName("call-phase")
+        self.phase.setWordWrap(True)
+        self.phase.hide()
         self.record_button = QPushButton(_("Record"))
         self.record_button.setToolTip(_("Start or stop recording (R)"))
+        primary(self.record_button, "record", icon("record", self))
         self.finish_box = QCheckBox(_("Let me finish"))
         self.finish_box.setToolTip(_("Keep recording past the limit and show by how much"))
         self.waveform = WaveformView()
         self.play_button = QPushButton(_("Play"))
         self.play_button.setToolTip(_("Play or pause the selected take (Space)"))
+        self.play_button.setIcon(icon("play", self))
         self.phone_box = QCheckBox(_("Phone line"))
         self.phone_box.setToolTip(_("Hear the take as the prospect will: 300 to 3,400 Hz"))
         self.time = QLabel(f"{format_duration(0)} / {format_duration(0)}")
@@ -126,8 +138,12 @@ class VoicemailPage(QWidget):
         top.addWidget(self.options)
         clock = QVBoxLayout()
         clock.addWidget(self.countdown)
+        clock.addWidget(self.phase)
         clock.addWidget(self.meter)
-        clock.addWidget(self.record_button)
+        record = QHBoxLayout()
+        record.addWidget(self.record_button, 1)
+        record.addWidget(key_hint("R"))
+        clock.addLayout(record)
         clock.addWidget(self.finish_box)
         clock.addStretch(1)
         player = QHBoxLayout()
@@ -135,9 +151,12 @@ class VoicemailPage(QWidget):
         player.addWidget(self.waveform, 1)
         player.addWidget(self.time)
         player.addWidget(self.phone_box)
+        prompter = QVBoxLayout()
+        prompter.addWidget(self.prospect)
+        prompter.addWidget(self.prompter, 1)
         grid = QGridLayout(self)
         grid.addLayout(top, 0, 0, 1, 2)
-        grid.addWidget(self.prompter, 1, 0)
+        grid.addLayout(prompter, 1, 0)
         grid.addLayout(clock, 1, 1)
         grid.addLayout(player, 2, 0, 1, 2)
         grid.addWidget(self.takes, 3, 0, 1, 2)
@@ -151,12 +170,14 @@ class VoicemailPage(QWidget):
         )
         self.options.changed.connect(self.apply_settings)
         self.prompter.level_chosen.connect(self._on_level)
+        self.prospect.changed.connect(self.fill_placeholders)
         self.record_button.clicked.connect(self.toggle_recording)
         self.finish_box.toggled.connect(self.session.set_let_me_finish)
         self.play_button.clicked.connect(self.toggle_playback)
         self.phone_box.toggled.connect(self._on_phone_line)
         self.waveform.seek_requested.connect(self.playback.seek)
         self.session.state_changed.connect(self._on_state)
+        self.session.phase_changed.connect(self._on_phase)
         self.session.call_ended.connect(self._on_call_ended)
         self.session.progress.connect(self._on_progress)
         self.session.take_finished.connect(self._on_take_finished)
@@ -166,6 +187,7 @@ class VoicemailPage(QWidget):
         self.takes.message.connect(self.message)
         self.takes.take_chosen.connect(self._load_take)
         self.takes.comparing.connect(self._on_comparing)
+        self.feed.changed.connect(self.takes.reload, Qt.ConnectionType.QueuedConnection)
 
     def choose_device(self, kind: Kind) -> Choice:
         """The device chosen on the Recorder page (remembered by name), or the default."""
@@ -184,6 +206,10 @@ class VoicemailPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reload_scripts()  # the Scripts page may have changed them meanwhile
+        self.fill_placeholders()  # the profile may have changed in Settings
+
+    def fill_placeholders(self) -> None:
+        self.prompter.set_values(self.prospect.values(self.store.conn))
 
     def reload_scripts(self) -> None:
         if self.session.state != "idle":
@@ -198,6 +224,7 @@ class VoicemailPage(QWidget):
         self.script_id = script_id
         if script_id is not None:
             remember_setting(self.store.conn, LAST_SCRIPT, str(script_id))
+            use_script(self.store.conn, script_id, self.script_box)
         self.refresh_text(force=True)
         self.takes.show_script(script_id, self.settings.limit_s)
 
@@ -247,12 +274,15 @@ class VoicemailPage(QWidget):
         if not self.settings.call_yourself:
             self._record("voicemail")
             return
-        from app.audio.sounds import RATE, call_audio
+        import numpy as np
+
+        from app.audio.sounds import RATE, call_parts, phase_starts
 
         answered = person_answers(self.settings.pickup_one_in, self.rng.random)
-        audio = call_audio(self.language, answered, self.settings.rings)
+        parts = call_parts(self.language, answered, self.settings.rings)
+        audio = np.concatenate([sound for _phase, sound in parts])
         self.countdown.reset(self.settings.limit_s)
-        self.session.call(audio, RATE, answered)
+        self.session.call(audio, RATE, answered, phase_starts(parts))
 
     def _on_call_ended(self, answered: bool) -> None:
         if not answered:
@@ -291,6 +321,17 @@ class VoicemailPage(QWidget):
             self.takes.table.clearSelection()
             self.takes.reload(select=take.id)
         self.take_finished.emit(take)
+
+    def _on_phase(self, phase: str) -> None:
+        """Call yourself: what is happening on the line, in words."""
+        texts = {
+            "ringing": _("Ringing…"),
+            "greeting": _("The voicemail greeting is playing…"),
+            "beep": _("Beep! Speak after the tone."),
+            "answered": _("Someone picks up!"),
+        }
+        self.phase.setText(texts.get(phase, ""))
+        self.phase.setVisible(bool(phase))
 
     def _on_state(self, state: str) -> None:
         texts = {"idle": _("Record"), "calling": _("Hang up"), "recording": _("Stop")}

@@ -27,12 +27,10 @@ class ProgressChart(QWidget):
     def set_series(self, lengths: list[float], ratings: list[int | None], limit_s: float) -> None:
         self.lengths, self.ratings, self.limit_s = list(lengths), list(ratings), limit_s
         rated = [r for r in ratings if r is not None]
-        summary = n_(
-            "{count} take; last length {length} s; last rating {rating}",
-            "{count} takes; last length {length} s; last rating {rating}",
-            len(lengths),
-        ).format(
-            count=len(lengths),
+        count = len(lengths)
+        takes = n_("{count} take", "{count} takes", count).format(count=count)
+        summary = _("{takes}; last length {length} s; last rating {rating}").format(
+            takes=takes,
             length=f"{lengths[-1]:.1f}" if lengths else "-",
             rating=rated[-1] if rated else "-",
         )

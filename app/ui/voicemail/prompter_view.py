@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.i18n import _
 from app.core.script import Step
+from app.core.script.placeholders import fill
 from app.core.voicemail import Level, Paragraph, Piece, prompter_view
 
 STYLE = {
@@ -45,6 +47,7 @@ class PrompterView(QWidget):
         super().__init__(parent)
         self.step: Step | None = None
         self.level = Level.FULL
+        self.values: Mapping[str, str] = {}  # what fills the placeholders ({my_name}, ...)
         self.heading = QLabel()
         self.heading.setObjectName("prompter-heading")
         self.text = QLabel()
@@ -95,6 +98,17 @@ class PrompterView(QWidget):
             button.setChecked(True)
         self._render()
 
+    def set_values(self, values: Mapping[str, str]) -> None:
+        """Fill placeholders with ``values`` from now on (one without a value stays as is)."""
+        self.values = dict(values)
+        self._render()
+
+    def _paragraphs(self) -> list[Paragraph]:
+        return [
+            tuple(Piece(fill(piece.text, self.values), piece.style) for piece in paragraph)
+            for paragraph in prompter_view(self.step, self.level)
+        ]
+
     def _render(self) -> None:
         if self.step is None:
             self.text.setText(
@@ -108,11 +122,11 @@ class PrompterView(QWidget):
         elif self.level == Level.NOTHING:
             self.text.setText(to_html([(Piece(_("Say it from memory."), "faded"),)]))
         else:
-            self.text.setText(to_html(prompter_view(self.step, self.level)))
+            self.text.setText(to_html(self._paragraphs()))
 
     def visible_text(self) -> str:
         """The words on screen that are not faded (what the user reads at this level)."""
         if self.step is None or self.level == Level.NOTHING:
             return ""
-        paragraphs = prompter_view(self.step, self.level)
+        paragraphs = self._paragraphs()
         return "\n".join("".join(p.text for p in para if p.style != "faded") for para in paragraphs)

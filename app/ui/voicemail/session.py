@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import queue
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -36,6 +36,7 @@ ModelFor = Callable[[int], tuple[Path | None, str]]
 class VoicemailSession(QObject):
     state_changed = Signal(str)  # State
     call_ended = Signal(bool)  # True: a person answered; False: the beep has sounded
+    phase_changed = Signal(str)  # the call's phase: ringing, greeting, beep, answered; '' over
     progress = Signal(object)  # RecorderStatus
     take_finished = Signal(object)  # Take | None
     message = Signal(str)
@@ -62,6 +63,8 @@ class VoicemailSession(QObject):
         self._ears: TakeEars | None = None
         self._blocks: queue.SimpleQueue[np.ndarray] = queue.SimpleQueue()
         self._vad = contextlib.ExitStack()
+        self._phases: list[tuple[float, str]] = []
+        self.phase = ""
 
     def _set_state(self, state: State) -> None:
         if state != self.state:
@@ -69,7 +72,14 @@ class VoicemailSession(QObject):
             self.state_changed.emit(state)
 
     # -- the call ---------------------------------------------------------------------------
-    def call(self, audio: Any, samplerate: int, answered: bool) -> None:
+    def call(
+        self,
+        audio: Any,
+        samplerate: int,
+        answered: bool,
+        phases: Sequence[tuple[float, str]] = (),
+    ) -> None:
+        """Play the call; ``phases`` says when each phase starts (seconds into ``audio``)."""
         try:
             from app.audio.player import Player  # PortAudioMissing is an AudioError
 
@@ -81,11 +91,22 @@ class VoicemailSession(QObject):
             self.message.emit(str(exc))
             return
         self._call, self._answered = player, answered
+        self._phases, self.phase = list(phases), ""
         self.poller.watch_player(player)
         self._set_state("calling")
+        self._show_phase(0.0)
+
+    def _show_phase(self, position_s: float) -> None:
+        phase = next((p for start, p in reversed(self._phases) if position_s >= start), "")
+        if phase != self.phase:
+            self.phase = phase
+            self.phase_changed.emit(phase)
 
     def _on_call_status(self, status: PlayerStatus) -> None:
-        if self.state != "calling" or status.state == "playing":
+        if self.state != "calling":
+            return
+        if status.state == "playing":
+            self._show_phase(status.position_s)
             return
         self._hang_up()
         if status.error:
@@ -101,6 +122,8 @@ class VoicemailSession(QObject):
             self._call.stop()
         self._call = None
         self.poller.watch_player(None)
+        self._phases = []
+        self._show_phase(0.0)
 
     # -- the recording ----------------------------------------------------------------------
     def record(

@@ -17,7 +17,7 @@ def test_without_a_natural_voice_the_numbers_are_held_against_published_ranges()
     take = an_analysis(range_st=3.0)
     report = build_report(take)
     shown = figures(report)
-    assert shown["Pitch range"] == ("3.0 semitones", "natural talk: 5 or more")
+    assert shown["Rise and fall"] == ("3.0 notes", "natural talk: 5 notes or more")
     assert "140 to 160 words a minute" in shown["Pace"][1]
     assert shown["Pace"][0] == "4.4 syllables a second"  # 120 syllables in 27 s of speaking
     assert shown["Fillers"][0] == "waiting for the transcript"
@@ -31,9 +31,9 @@ def test_with_a_natural_voice_each_number_says_what_yours_is() -> None:
     baseline = an_analysis(range_st=10.0, syllables=100, pauses=((1, 2), (5, 6), (9, 10)))
     report = build_report(an_analysis(range_st=5.0), baseline)
     shown = figures(report)
-    assert shown["Pitch range"] == ("5.0 semitones", "your natural voice: 10.0")
-    assert shown["Pace"][1] == "your natural voice: 3.7"
-    assert shown["Pauses"][1] == "your natural voice: 6"
+    assert shown["Rise and fall"] == ("5.0 notes", "your natural voice: 10.0 notes")
+    assert shown["Pace"][1] == "your natural voice: 3.7 syllables a second"
+    assert shown["Pauses"][1] == "your natural voice: 6 a minute"
     # Half the natural range is flat, which the verdict and a suggestion say.
     assert report.verdict == describe(an_analysis(range_st=5.0), baseline).verdict
     assert any("50% of your natural range" in s for s in report.suggestions)
@@ -72,7 +72,7 @@ def test_pauses_only_at_the_scripts_punctuation_are_called_out_once_the_words_ar
 def test_the_card_speaks_dutch_when_the_app_does() -> None:
     set_language("nl")
     shown = figures(build_report(an_analysis(range_st=3.0)))
-    assert shown["Toonhoogtebereik"] == ("3,0 halve tonen", "natuurlijk praten: 5 of meer")
+    assert shown["Stijgen en dalen"] == ("3,0 noten", "natuurlijk praten: 5 noten of meer")
     assert shown["Stopwoorden"][0] == "wacht op de transcriptie"
 
 
@@ -82,3 +82,11 @@ def test_a_dutch_take_is_held_against_dutch_pace_norms() -> None:
     dutch = figures(build_report(take, language="nl"))["Pace"][1]
     assert english.startswith("comfortable: 140 to 160 words a minute")
     assert dutch.startswith("comfortable: 161 to 170 words a minute")
+
+
+def test_every_figure_says_what_it_means() -> None:
+    report = build_report(an_analysis(range_st=5.0))
+    tips = {f.name: f.tip for f in report.figures}
+    assert "as on a piano" in tips["Rise and fall"]
+    assert "syllables" in tips["Pace"] and "words a minute" in tips["Pace"]
+    assert all(tips.values())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from app.core import i18n
 from app.core.library import ScriptLibrary
+from app.core.script.title import with_title
 from app.ui.library.page import ScriptsPage
 from tests.ui.editor.conftest import scripts_page
 
@@ -74,7 +75,7 @@ def test_new_duplicate_rename_delete_and_undo(
     page.duplicate_action.trigger()
     copy = library.get(page.current_script_id())
     assert copy.title == f"{made.title} (copy)"
-    assert page.editor.text() == library.text(made.id)
+    assert page.editor.text() == with_title(library.text(made.id), copy.title)
     assert len(page.panel.model.titles()) == 3
 
     qtbot.keyClick(window, Qt.Key.Key_F2)

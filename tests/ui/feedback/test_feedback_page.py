@@ -93,7 +93,7 @@ def test_stop_a_take_then_the_card_then_the_words_then_use_what_i_said(
     card = feedback.card.text()
     assert feedback.card.verdict.text()
     assert 1 <= len(feedback.card.suggestion_texts) <= 3
-    assert "syllables a second" in card and "semitones" in card and "a minute" in card
+    assert "syllables a second" in card and " notes" in card and "a minute" in card
     assert "waiting for the transcript" in card
     assert feedback.waveform.outline is not None
     assert abs(feedback.waveform.duration_s - take.duration_s) < 0.05

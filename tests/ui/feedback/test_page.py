@@ -11,9 +11,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-import app.ui.feedback.model_setting as model_setting
 from app.core.library import ScriptLibrary
-from app.core.store import connect, get_setting
+from app.core.store import connect
 from app.core.takes import Take, TakeStore
 from app.core.transcript import default_model_dir
 from app.ui.feedback import FeedbackPage
@@ -55,6 +54,8 @@ def test_the_card_first_then_the_words_and_both_are_kept(qtbot: Any, page: Feedb
     assert page.measured is not None and page.measured.fresh
     assert page.work.transcribing == take.id
     assert "published ranges" in page.baseline_note.text()
+    assert page.card.is_provisional and "Provisional" in page.card.text()
+    assert page.card.record_baseline.isVisibleTo(page)
     stored = page.records.analysis(take.id)
     fresh = page.measured.stored.analysis
     assert stored is not None and stored.analysis is not None and fresh is not None
@@ -95,27 +96,3 @@ def test_a_dutch_take_needs_a_multilingual_model(qtbot: Any, page: FeedbackPage)
                     timeout=60_000)  # fmt: skip
     assert "only English" in page.transcript_panel.status.text()
     assert page.card.has_numbers  # the rest of the report does not depend on the words
-
-
-def test_the_model_folder_is_a_setting_checked_before_it_is_kept(
-    qtbot: Any, page: FeedbackPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    messages: list[str] = []
-    page.message.connect(messages.append)
-    not_a_model = tmp_path / "holiday photos"
-    not_a_model.mkdir()
-    monkeypatch.setattr(model_setting, "choose_folder", lambda *_: str(not_a_model))
-    page.model_setting.choose_button.click()
-    assert "lacks model.bin, config.json, tokenizer.json" in messages[-1]
-    assert get_setting(page.store.conn, model_setting.SETTING) is None
-    assert page.model_setting.field.text().startswith("Built-in")
-
-    model = default_model_dir()
-    monkeypatch.setattr(model_setting, "choose_folder", lambda *_: str(model))
-    page.model_setting.choose_button.click()
-    assert get_setting(page.store.conn, model_setting.SETTING) == str(model)
-    assert page.model_setting.field.text() == str(model)
-    assert messages[-1] == f"New transcripts will use the speech model in {model}."
-    page.model_setting.builtin_button.click()
-    assert get_setting(page.store.conn, model_setting.SETTING) == ""
-    assert messages[-1] == "New transcripts will use the built-in speech models."

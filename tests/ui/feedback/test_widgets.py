@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
 
 from app.core.feedback import Envelope, MarkedWord, PitchTrack, TakePoint
@@ -91,8 +92,8 @@ def test_the_chart_has_a_strip_per_measure_over_the_takes(qtbot: Any) -> None:
     chart.show_points(points, current=2)
     names = [strip.name for strip in chart.strips]
     assert names == [
-        "Pace (syllables/s)",
-        "Pitch range (semitones)",
+        "Pace (syllables a second)",
+        "Rise and fall (notes)",
         "Pauses a minute",
         "Fillers a minute",
         "Sounds like me (1-5)",
@@ -101,6 +102,10 @@ def test_the_chart_has_a_strip_per_measure_over_the_takes(qtbot: Any) -> None:
     assert chart.strips[3].values == (None, 3.0)
     assert chart.strips[4].values == (None, 4.0)
     assert not chart.grab().isNull()
+    # what each strip means, where the pointer is; the axis says which way time runs
+    assert "as on a piano" in chart.tip_at(QPoint(20, int(chart.row_top(1)) + 10))
+    assert chart.tip_at(QPoint(20, int(chart.row_top(4)) + 10)).startswith("Your own mark")
+    assert chart.axis_title() == "Your takes, oldest on the left, newest on the right"
 
 
 def test_the_transcript_marks_fillers_and_off_script_words(qtbot: Any) -> None:
@@ -119,3 +124,17 @@ def test_the_transcript_marks_fillers_and_off_script_words(qtbot: Any) -> None:
     assert panel.browser.toPlainText().split() == ["Um,", "hi", "Acme"]
     assert "#ffe066" in html and "#a5d8ff" in html
     assert panel.has_words and not panel.use_button.isEnabled()
+
+
+def test_the_chart_labels_fit_in_both_languages(qtbot: Any) -> None:
+    from app.core.i18n import set_language
+    from app.ui.feedback.chart import strips
+
+    chart = TakesChart()
+    qtbot.addWidget(chart)
+    for language in ("en", "nl"):
+        set_language(language)
+        for strip in strips([]):
+            shown = f"{strip.name}: 99.9"
+            assert chart.fontMetrics().horizontalAdvance(shown) <= chart.label_width() - 8, shown
+    set_language("en")

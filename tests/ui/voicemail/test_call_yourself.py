@@ -44,10 +44,17 @@ def test_ring_greeting_beep_then_recording_and_hanging_up(qtbot: Any, window: An
     qtbot.keyClick(window, Qt.Key.Key_R)
     assert page.session.state == "idle" and page.takes.model.rowCount() == 0
 
+    shown: list[str] = []  # what the screen said, phase by phase
+    page.session.phase_changed.connect(lambda _phase: shown.append(page.phase.text()))
     with rig.tapping(sd) as tap:
         qtbot.keyClick(window, Qt.Key.Key_R)
+        assert page.phase.text() == "Ringing…" and page.phase.isVisibleTo(page)
         qtbot.waitUntil(lambda: page.session.state == "recording", timeout=12_000)
         heard = tap.audio()
+    assert shown[:3] == [
+        "Ringing…", "The voicemail greeting is playing…", "Beep! Speak after the tone."
+    ]  # fmt: skip
+    assert not page.phase.isVisibleTo(page)  # recording: the clock says the rest
     expected = len(sounds.call_audio("en", answered=False, rings=1))
     assert len(heard) >= expected
     start = int(np.argmax(np.abs(heard) > 0.05))
