@@ -298,6 +298,9 @@ def add_prospecting(
     def remind() -> None:  # once start-up has settled (its tray and menu cost 80 ms)
         from app.ui.today.reminder import ReminderNotifier
 
+        if not window.isVisible():  # closed before start-up settled: nothing to remind
+            return
+
         reminder = ReminderNotifier(hub, window)
         reminder.banner.connect(today.show_banner)
         reminder.banner.connect(window.show_message)  # seen from every page too

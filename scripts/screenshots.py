@@ -103,7 +103,7 @@ def shoot(language: str, out: Path) -> None:
         window.show()
         wait(lambda: ready, 10)
         take_id = add_take(window, language)
-        names = ["recorder", "scripts", "voicemail", "feedback", "live-call"]
+        names = ["today", "recorder", "scripts", "voicemail", "feedback", "live-call", "prospects"]
         for index, name in enumerate(names):
             window.tabs.setCurrentIndex(index)
             page = window.page_in_view()
@@ -116,12 +116,12 @@ def shoot(language: str, out: Path) -> None:
         window.settings_action.trigger()
         dialog = window.settings_dialog  # type: ignore[attr-defined]
         wait(lambda: False, 0.2)
-        save(dialog, out / "6-settings.png")
+        save(dialog, out / f"{len(names) + 1}-settings.png")
         dialog.reject()
         window.getting_started_action.trigger()
         wizard = window.first_run  # type: ignore[attr-defined]
         wait(lambda: False, 0.2)
-        save(wizard, out / "7-getting-started.png")
+        save(wizard, out / f"{len(names) + 2}-getting-started.png")
         wizard.reject()
         window.close()
 

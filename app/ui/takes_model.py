@@ -98,18 +98,32 @@ class TakesModel(QAbstractTableModel):
 class TakeFeed(QObject):
     """The store's changes as a Qt signal, for every take list in the window.
 
-    The store tells its listeners on the thread that made the change; the signal reaches each
-    view queued, after the change (and any table editor that caused it) is done.
+    The store tells its listeners on the thread that made the change; ``changed`` reaches the
+    views queued, after the change (and any table editor that caused it) is done, and never
+    after ``close`` (the window shut, its database closed).
     """
 
     changed = Signal()
+    _told = Signal()
 
     def __init__(self, store: TakeStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._closed = False
+        self._told.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._stop = store.subscribe(self._tell)
 
     def _tell(self) -> None:
         if isValid(self):  # the window may be gone while the store is still written to
-            self.changed.emit()
+            self._told.emit()
         else:
+            self._stop()
+
+    def _deliver(self) -> None:
+        if not self._closed:
+            self.changed.emit()
+
+    def close(self) -> None:
+        """No more changes: what is still queued is dropped."""
+        if not self._closed:
+            self._closed = True
             self._stop()

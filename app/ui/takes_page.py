@@ -73,7 +73,7 @@ class TakesPage(QWidget):
         # queued: the list reloads after a rename, which must wait until the editor has closed
         self.model.rename_requested.connect(self.rename, Qt.ConnectionType.QueuedConnection)
         self.table.doubleClicked.connect(self._on_double_click)
-        self.feed.changed.connect(self.reload, Qt.ConnectionType.QueuedConnection)
+        self.feed.changed.connect(self.reload)
         self.reload()
 
     @property
@@ -289,3 +289,4 @@ class TakesPage(QWidget):
         self.stop_recording()
         self._drop_player()
         self.poller.stop()
+        self.feed.close()  # the window's pages are closing: no list reloads after this

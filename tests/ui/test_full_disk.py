@@ -26,6 +26,7 @@ def test_full_disk_keeps_the_take(qtbot: Any, home: Path, sd: Any) -> None:
     with small_disk(home, "3m"):
         window = started(qtbot, home)
         page = window.takes_page
+        window.tabs.setCurrentWidget(page)  # the app opens on Today
         choose_device(page.panel.input_box, "rig_mic")
         fill(home, leave=400_000)  # room for about four seconds of this noise
         with rig.feeding(sd, noise):

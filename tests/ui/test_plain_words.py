@@ -46,7 +46,7 @@ def test_in_dutch_the_recorder_tab_and_the_record_button_differ(qtbot: Any, wind
     put_setting(window.takes_page.conn, "language", "nl")
     dutch = build(window.takes_page.store.home)
     qtbot.addWidget(dutch)
-    tab = dutch.tabs.tabText(0)
+    tab = dutch.tabs.tabText(dutch.tabs.indexOf(dutch.takes_page))
     assert tab != dutch.record_action.text()
     assert tab == "Opnames" and dutch.record_action.text() == "Opnemen"
     assert dutch.takes_page.panel.record_button.text() != tab

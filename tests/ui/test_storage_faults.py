@@ -52,6 +52,7 @@ def test_read_only_storage_starts_with_a_banner_and_saving_says_why(
         page = window.takes_page
         assert page.model.rowCount() == 1  # what was there is shown
 
+        window.tabs.setCurrentWidget(page)  # the app opens on Today
         qtbot.keyClick(window, Qt.Key.Key_R)
         assert not page.recording
         assert "Pitchback cannot save" in window.notice.text()

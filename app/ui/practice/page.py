@@ -390,14 +390,11 @@ class PracticePage(QWidget):
             widget.setEnabled(False)
         return True
 
-    def _ears(self, live: LiveRecording, rate: int) -> ReplyEars | None:
-        """The call's ears on the reply's words; None (a fixed pause ends each reply, the
-        answers come as they always did) when no speech model knows the script's language."""
+    def _ears(self, live: LiveRecording, rate: int) -> ReplyEars:
+        """The call's ears on the reply's words (the model of the script's language)."""
         from app.core.practice.ears import ReplyEars
 
         folder, spoken = model_for(self.language, model_folder(self.store.conn))
-        if spoken != "en" and folder is None:
-            return None
 
         def samples(start: int, stop: int) -> np.ndarray:
             assert live.listener is not None  # listening since the recording started
@@ -494,8 +491,7 @@ class PracticePage(QWidget):
         audio = self.review.reply_audio(turn)
         if audio is None:
             return
-        if not self.transcriber.start(turn, audio, self.language):
-            self._ask_reply(turn, "")
+        self.transcriber.start(turn, audio, self.language)
 
     def _ask_reply(self, turn: Turn, suggestion: str) -> None:
         if self.script_id is None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.analysis.signal import downmix
 from app.core.i18n import _
 from app.core.speech import Priority
 from app.core.speech.models import model_for
@@ -39,21 +40,17 @@ class ReplyTranscriber(QObject):
     def busy(self) -> bool:
         return self._turn is not None
 
-    def start(self, turn: Turn, audio: tuple[np.ndarray, int], language: str) -> bool:
-        """Transcribe ``audio`` for ``turn``; False when it cannot be done here (the built-in
-        speech model knows English only), and the words must come from the user."""
+    def start(self, turn: Turn, audio: tuple[np.ndarray, int], language: str) -> None:
+        """Transcribe ``audio`` for ``turn`` (nothing new while one is under way)."""
         folder, spoken = model_for(language, model_folder(self.conn))
-        if spoken != "en" and folder is None:
-            return False
         if self._turn is not None:
-            return True
+            return
         self._turn = turn
         samples, rate = audio
-        mono = samples.mean(axis=1) if samples.ndim == 2 else samples
+        mono = downmix(samples) if samples.ndim == 2 else samples
         self.speech.transcribe(CALLER, mono, rate, folder, spoken, self._on_words,
                                priority=Priority.LIVE)  # fmt: skip
         self.message.emit(_("Writing down what you said…"))
-        return True
 
     def _on_words(self, future: Future[Any]) -> None:
         from app.core.transcript import TranscriptionCancelled, use_what_i_said

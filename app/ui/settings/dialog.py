@@ -34,7 +34,6 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings-dialog")
         self.titles = QListWidget()
         self.titles.setObjectName("settings-sections")
-        self.titles.setMaximumWidth(200)
         self.pages = QStackedWidget()
         self.sections: list[QWidget] = []
         buttons = QDialogButtonBox(
@@ -56,6 +55,9 @@ class SettingsDialog(QDialog):
         """Add a page; ``section.save()`` is called when the user presses OK."""
         self.sections.append(section)
         self.titles.addItem(title)
+        # As wide as the longest title in this language: no title cut, no scroll bar.
+        width = self.titles.sizeHintForColumn(0) + 2 * self.titles.frameWidth() + 16
+        self.titles.setFixedWidth(max(160, width))
         self.pages.addWidget(section)
         if self.titles.currentRow() < 0:
             self.titles.setCurrentRow(0)

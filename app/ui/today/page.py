@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.core.i18n import _, n_
 from app.core.prospecting import CallLog, Prospect
-from app.core.store import get_setting, put_setting
+from app.core.store import get_setting, remember_setting
+from app.ui.look import primary
 from app.ui.prospect_fields import script_values
 from app.ui.today.hub import Prospecting
 
@@ -60,6 +61,7 @@ class TodayPage(QWidget):
         banner.addWidget(self.banner_snooze)
         self.banner.hide()
         self.start_button = QPushButton()
+        primary(self.start_button, "call")  # the page's one main action
         self.settings_button = QPushButton(_("Block settings…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -240,7 +242,7 @@ class TodayPage(QWidget):
             and get_setting(self.hub.conn, ASKED_A) != today
             and not warmed_up(self.hub.conn, self.hub.today())
         ):
-            put_setting(self.hub.conn, ASKED_A, today)
+            remember_setting(self.hub.conn, ASKED_A, today)
             answer = QMessageBox.question(
                 self,
                 _("Your most important prospect first?"),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from app.core.i18n import _
 from app.core.prospecting.reminder import Reminder
-from app.core.store import get_setting, put_setting
+from app.core.store import get_setting, remember_setting
 from app.ui.today.hub import Prospecting
 
 CHECK_MS = 30_000
@@ -60,7 +60,7 @@ class ReminderNotifier(QObject):
         if answer is None:
             return None
         if self.reminder.reminded_on is not None:
-            put_setting(self.hub.conn, REMINDED, self.reminder.reminded_on.isoformat())
+            remember_setting(self.hub.conn, REMINDED, self.reminder.reminded_on.isoformat())
         text = reminder_text(self.hub.settings.length_min)
         if answer == "notify" and tray_can_show_messages():
             tray = self._tray()

@@ -12,7 +12,7 @@ import random
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMetaMethod, Qt, Signal
+from PySide6.QtCore import QMetaMethod, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -187,7 +187,7 @@ class VoicemailPage(QWidget):
         self.takes.message.connect(self.message)
         self.takes.take_chosen.connect(self._load_take)
         self.takes.comparing.connect(self._on_comparing)
-        self.feed.changed.connect(self.takes.reload, Qt.ConnectionType.QueuedConnection)
+        self.feed.changed.connect(self.takes.reload)  # queued by the feed
 
     def choose_device(self, kind: Kind) -> Choice:
         """The device chosen on the Recorder page (remembered by name), or the default."""

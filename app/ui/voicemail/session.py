@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject, Signal
 
-from app.audio.errors import AudioError
+from app.audio.errors import AudioError, silent_device
 from app.core.takes import Take, TakeKind, TakeStore
 from app.ui.poller import AudioPoller
 
@@ -63,6 +63,7 @@ class VoicemailSession(QObject):
         self._ears: TakeEars | None = None
         self._blocks: queue.SimpleQueue[np.ndarray] = queue.SimpleQueue()
         self._vad = contextlib.ExitStack()
+        self._warned_silent = False  # a vanished microphone is told once per take
         self._phases: list[tuple[float, str]] = []
         self.phase = ""
 
@@ -151,6 +152,7 @@ class VoicemailSession(QObject):
         take = self.store.link(take.id, script_id, revision_id, kind)
         self._listen(recorder, script_id)
         self.take_recorder = take_recorder
+        self._warned_silent = False
         self.poller.watch_recorder(recorder)
         self._set_state("recording")
         return take
@@ -169,8 +171,6 @@ class VoicemailSession(QObject):
         from app.core.practice.ears import TakeEars
 
         folder, language = self.model_for(script_id)
-        if language != "en" and folder is None:
-            return  # no model here knows the language: the Feedback page will say so
         model = self._vad.enter_context(vad.silero())
         self._blocks = queue.SimpleQueue()
         self._ears = TakeEars(self.speech.service, model, recorder.samplerate, folder, language)
@@ -188,6 +188,9 @@ class VoicemailSession(QObject):
     def _on_recorder_status(self, status: RecorderStatus) -> None:
         self._hear()
         self.progress.emit(status)
+        if status.device_silent and not self._warned_silent and self.take_recorder is not None:
+            self._warned_silent = True  # once per take: the recording goes on, and is kept
+            self.message.emit(silent_device(self.take_recorder.recorder.device))
         if status.reached_limit or status.error or not status.recording:
             self.stop()
 

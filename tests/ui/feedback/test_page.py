@@ -12,10 +12,10 @@ import pytest
 import soundfile as sf
 
 from app.core.library import ScriptLibrary
-from app.core.store import connect
+from app.core.store import connect, put_setting
 from app.core.takes import Take, TakeStore
 from app.core.transcript import default_model_dir
-from app.ui.feedback import FeedbackPage
+from app.ui.feedback import FeedbackPage, model_setting
 from tests.audio import rig
 from tests.conftest import SPEECH
 
@@ -87,7 +87,7 @@ def test_a_silent_take_says_so_and_nothing_is_transcribed(qtbot: Any, page: Feed
 def test_a_dutch_take_needs_a_multilingual_model(qtbot: Any, page: FeedbackPage) -> None:
     # The built-in models hear Dutch (tests/ui/feedback/test_dutch_take.py); a folder the user
     # chose serves every language, and tiny.en cannot.
-    page.model_setting._keep(str(default_model_dir()))
+    put_setting(page.store.conn, model_setting.SETTING, str(default_model_dir()))
     script = page.library.create("Openingszin", "nl", "== Voicemail ==\nHallo.\n")
     take = add_take(page.store, *clip(DUTCH))
     page.store.link(take.id, script.id, None, "voicemail")
