@@ -112,7 +112,7 @@ def test_a_run_cut_short_by_a_crash_is_listed_with_its_turns(qtbot: Any, home: P
     assert page.review.turns.rowCount() == 1
 
 
-def test_a_dutch_reply_needs_the_multilingual_model_chosen_for_feedback(
+def test_a_dutch_reply_is_written_down_by_the_dutch_model_or_the_one_chosen(
     qtbot: Any, page: PracticePage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _run_id, turn = recorded_run(page, speech("misc/the_north_wind_and_the_sun.wav"))
@@ -123,12 +123,14 @@ def test_a_dutch_reply_needs_the_multilingual_model_chosen_for_feedback(
         return "", False
 
     monkeypatch.setattr("app.ui.practice.page.QInputDialog.getMultiLineText", cancel)
-    audio = (np.zeros(RATE, np.float32), RATE)
-    assert not page.transcriber.start(turn, audio, "nl")  # built-in: English only, so you type
+    dutch = (speech("nl_read/vl00203.wav"), RATE)  # "De plant van de aardappel is giftig."
+    with qtbot.waitSignal(page.transcriber.done, timeout=60000) as done:
+        page.transcriber.start(turn, dutch, "nl")  # the Dutch model that comes with Pitchback
+    assert "aardappel" in done.args[1].lower() and asked == [done.args[1]]
     put_setting(page.store.conn, SETTING, str(tmp_path / "not-a-model"))
     said: list[str] = []
     page.transcriber.message.connect(said.append)
     with qtbot.waitSignal(page.transcriber.done, timeout=30000) as done:
-        assert page.transcriber.start(turn, audio, "nl")  # the Feedback page's model is tried
-    assert done.args[1] == "" and asked == [""]  # nothing heard: you type the words
+        page.transcriber.start(turn, dutch, "nl")  # the model chosen in Settings is tried
+    assert done.args[1] == "" and asked[-1] == ""  # nothing heard: you type the words
     assert said[-1].endswith("not-a-model does not exist.")
