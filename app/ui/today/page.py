@@ -24,7 +24,6 @@ from app.core.i18n import _, n_
 from app.core.prospecting import CallLog, Prospect
 from app.core.store import get_setting, remember_setting
 from app.ui.look import primary
-from app.ui.prospect_fields import script_values
 from app.ui.today.hub import Prospecting
 
 ASKED_A = "block.asked_before_a_on"
@@ -266,6 +265,8 @@ class TodayPage(QWidget):
                 .format(phone=prospect.phone)
             )  # fmt: skip
         script_id, script = self._script_for(prospect)
+        from app.ui.prospect_fields import script_values  # the script package: not at start
+
         first_name, _space, _rest = prospect.name.strip().partition(" ")
         values = script_values(self.hub.conn, first_name, prospect.company)
         self.call_dialog = CallDialog(prospect, script, language(), self.hub.today(), self, values)
