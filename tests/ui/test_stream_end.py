@@ -50,8 +50,8 @@ wait(lambda: ready, 30)
 page = window.takes_page
 page.start_recording()
 print("recording" if page.recording else "failed: " + window.notice.text(), flush=True)
-wait(lambda: page.take_recorder.recorder.status().frames > 24000, 10)
-print("recorded", flush=True)
+wait(lambda: page.take_recorder is None or page.take_recorder.recorder.status().frames > 24000, 10)
+print("recorded" if page.recording else "stopped: " + window.notice.text(), flush=True)
 sys.stdin.readline()  # the sound server is gone now
 wait(lambda: not page.recording, 10)
 print(json.dumps({
@@ -92,7 +92,10 @@ def own_sound_server(folder: Path) -> Iterator[tuple[subprocess.Popen[bytes], st
         server.wait()
 
 
-def test_sound_server_gone_stops_the_page_and_keeps_the_take(home: Path) -> None:
+def sound_server_gone(home: Path) -> dict[str, Any] | None:
+    """The page records from a sound server of its own, which is then killed; what the page
+    showed after, or None when that server never sent it a second of sound (the test's own
+    server failing, not the app)."""
     with own_sound_server(Path(f"/tmp/pb-pulse-{os.getpid()}")) as (server, address):
         env = {
             **os.environ,
@@ -111,14 +114,23 @@ def test_sound_server_gone_stops_the_page_and_keeps_the_take(home: Path) -> None
         try:
             assert page.stdout is not None and page.stdin is not None
             assert page.stdout.readline().strip() == "recording"
-            assert page.stdout.readline().strip() == "recorded"
+            if page.stdout.readline().strip() != "recorded":
+                return None
             server.send_signal(signal.SIGKILL)  # the sound server dies mid-take
             server.wait()
             page.stdin.write("\n")
             page.stdin.flush()
-            result = json.loads(page.stdout.readline())
+            result: dict[str, Any] = json.loads(page.stdout.readline())
         finally:
             page.communicate(timeout=30)
+    return result
+
+
+def test_sound_server_gone_stops_the_page_and_keeps_the_take(home: Path) -> None:
+    result = sound_server_gone(home / "first")
+    if result is None:  # once more, with a fresh server of the test's own
+        result = sound_server_gone(home / "second")
+    assert result is not None, "the test's own sound server sent no sound twice"
     assert not result["recording"]
     assert result["button"] == "Record"
     assert "stopped sending sound" in result["notice"] and "kept" in result["notice"]

@@ -71,6 +71,10 @@ class NoVoiceForLanguage(AudioError):
         return cls(text)
 
 
+CONNECT_TRIES = 3
+CONNECT_WAIT_S = 0.5
+
+
 class SystemVoice(QObject):
     def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
         """Open the system's speech engine; raises NoSpeechEngine when there is none."""
@@ -79,9 +83,16 @@ class SystemVoice(QObject):
         if not engines:
             raise NoSpeechEngine.create()
         self.engine = engines[0]
-        self.tts = QTextToSpeech(self.engine, self)
-        if self.tts.state() == QTextToSpeech.State.Error:
-            raise NoSpeechEngine.create(self.tts.errorString())
+        for attempt in range(CONNECT_TRIES):
+            self.tts = QTextToSpeech(self.engine, self)
+            if self.tts.state() != QTextToSpeech.State.Error:
+                break
+            if attempt == CONNECT_TRIES - 1:
+                raise NoSpeechEngine.create(self.tts.errorString())
+            # speech-dispatcher starts its server on the first connection, which that very
+            # connection can lose while the server comes up: the next one finds it.
+            self.tts.deleteLater()
+            time.sleep(CONNECT_WAIT_S)
         self._latency = END_LATENCY_S.get(self.engine, 0.0)
         self.tts.stateChanged.connect(self._on_state)
         self.live: LiveRecording | None = None
